@@ -1,0 +1,71 @@
+// Raw-driver adapters for the migration runner (it runs before Prisma connects).
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import pg from "pg";
+import type { TMigrationTarget } from "./migrations";
+
+export function openSqliteMigrationTarget(file: string): TMigrationTarget & { close(): void } {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  return {
+    provider: "sqlite",
+    async exec(sql) {
+      db.exec(sql);
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      const statement = db.prepare(sql);
+      return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
+    },
+    async transaction(fn) {
+      db.exec("BEGIN IMMEDIATE");
+      try {
+        await fn();
+        db.exec("COMMIT");
+      } catch (error) {
+        db.exec("ROLLBACK");
+        throw error;
+      }
+    },
+    // BEGIN IMMEDIATE in each transaction already serialises writers.
+    withLock: (fn) => fn(),
+    close: () => db.close(),
+  };
+}
+
+// Arbitrary constant shared by every Claimgraph instance on one database.
+const MIGRATION_LOCK_KEY = 724_001;
+
+export async function openPostgresMigrationTarget(url: string): Promise<TMigrationTarget & { close(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    provider: "postgresql",
+    async exec(sql) {
+      await client.query(sql);
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await client.query(sql, params)).rows as T[];
+    },
+    async transaction(fn) {
+      await client.query("BEGIN");
+      try {
+        await fn();
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      }
+    },
+    async withLock(fn) {
+      await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+      try {
+        return await fn();
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+      }
+    },
+    close: () => client.end(),
+  };
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+// Limits are generous for real use and stop accidental or hostile megabyte posts.
+export const LIMITS = {
+  id: 64,
+  title: 300,
+  statement: 1000,
+  shortText: 200,
+  longText: 10_000,
+  url: 2048,
+  articleText: 500_000,
+} as const;
+
+export const ZId = z
+  .string({ error: "id must be a string" })
+  .min(1, "id is required")
+  .max(LIMITS.id, "id is too long")
+  .regex(/^[A-Za-z0-9_-]+$/, "id has characters an id never has");
+
+export const boundedText = (field: string, max: number) =>
+  z
+    .string({ error: `${field} must be text` })
+    .max(max, `${field} is too long (at most ${max} characters)`);
+
+export const requiredText = (field: string, max: number) =>
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .min(1, `${field} is required`)
+    .max(max, `${field} is too long (at most ${max} characters)`);
+
+/** Only http(s) links: javascript:, data: and relative URLs are refused. */
+export const ZHttpUrl = z
+  .string({ error: "url must be text" })
+  .trim()
+  .max(LIMITS.url, `url is too long (at most ${LIMITS.url} characters)`)
+  .refine((value) => {
+    if (!URL.canParse(value)) return false;
+    const { protocol, hostname } = new URL(value);
+    return (protocol === "http:" || protocol === "https:") && hostname.length > 0;
+  }, "url must be a full http:// or https:// address");
+
+/** Empty string or null clears an optional URL. */
+export const ZOptionalHttpUrl = z
+  .union([z.literal("").transform(() => null), z.null(), ZHttpUrl])
+  .optional();
+
+/** YYYY-MM-DD that is a real calendar date. */
+export const ZIsoDate = z
+  .string({ error: "date must be text" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "date must look like 2008-04-01")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "date is not a real calendar date");
+
+export const ZOptionalIsoDate = z
+  .union([z.literal("").transform(() => null), z.null(), ZIsoDate])
+  .optional();
+
+export const ZOptionalShortText = (field: string) =>
+  z
+    .union([z.null(), boundedText(field, LIMITS.shortText).trim()])
+    .transform((value) => (value ? value : null))
+    .optional();
+
+export const ZScore1to5 = (field: string) =>
+  z
+    .number({ error: `${field} must be a number from 1 to 5` })
+    .int(`${field} must be a whole number from 1 to 5`)
+    .min(1, `${field} must be from 1 to 5`)
+    .max(5, `${field} must be from 1 to 5`);
+
+export const ZUnitInterval = (field: string) =>
+  z
+    .number({ error: `${field} must be a number from 0 to 1` })
+    .min(0, `${field} must be from 0 to 1`)
+    .max(1, `${field} must be from 0 to 1`);

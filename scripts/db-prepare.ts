@@ -1,0 +1,26 @@
+// Start-up: apply pending migrations, then seed the Basra board if (and only
+// if) the database has no boards yet.
+import { readDatabaseConfig } from "../lib/db/database-config";
+import { migrateDatabase } from "../lib/db/migrate-database";
+import { createPrismaClient } from "../lib/db/prisma-client";
+import { countBoards } from "../lib/data/boards/count-boards";
+import { importSeedBoard } from "../lib/data/seed/import-seed-board";
+import { BASRA_SEED_KEY, readSeedBoard } from "../lib/seed/read-seed-board";
+
+const config = readDatabaseConfig(process.env.DATABASE_URL);
+const where = config.provider === "sqlite" ? config.file : "PostgreSQL";
+const applied = await migrateDatabase(config);
+console.log(applied.length ? `Applied migrations to ${where}: ${applied.join(", ")}` : `Database ${where} is up to date.`);
+
+if (process.argv.includes("--migrate-only")) process.exit(0);
+
+const db = createPrismaClient(config);
+try {
+  const seedAlways = process.argv.includes("--seed");
+  if (seedAlways || (await countBoards(db)) === 0) {
+    const result = await importSeedBoard(db, readSeedBoard(BASRA_SEED_KEY));
+    console.log(result.created ? `Seeded the Basra board (${result.boardId}).` : "The Basra board is already seeded.");
+  }
+} finally {
+  await db.$disconnect();
+}
