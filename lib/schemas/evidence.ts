@@ -8,6 +8,8 @@ import {
   ZOptionalShortText,
   ZScore1to5,
 } from "./fields";
+import { ZId } from "./fields";
+import { ZStance } from "./vocabulary";
 import { ZSourceType } from "./vocabulary";
 
 const evidenceFields = {
@@ -27,6 +29,16 @@ export const ZEvidenceCreateInput = z
     excerpt: evidenceFields.excerpt.default(""),
     provenance: evidenceFields.provenance.default(""),
     reliability: evidenceFields.reliability.default(3),
+    /** Link the new evidence to a claim in the same write. */
+    link: z
+      .object({
+        claimId: ZId,
+        stance: ZStance,
+        strength: ZScore1to5("strength").default(3),
+        note: boundedText("note", LIMITS.longText).trim().default(""),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type TEvidenceCreateInput = z.infer<typeof ZEvidenceCreateInput>;

@@ -1,0 +1,34 @@
+import "server-only";
+import type { TPrismaClient } from "../db/prisma-client";
+import { roleCan, type TAction } from "../permissions/roles";
+import { roleInWorkspace, type TActor } from "./actor";
+import { DataError, notFound } from "./errors";
+
+export type TAuthorizedBoard = { id: string; workspaceId: string; visibility: string };
+
+/**
+ * Loads the board and checks the actor may do `action` on it. Someone outside
+ * the workspace gets 404, never a hint that the board exists; a public board
+ * can be read by anyone but written only by members.
+ */
+export async function authorizeBoard(
+  db: TPrismaClient,
+  actor: TActor,
+  boardId: string,
+  action: TAction,
+): Promise<TAuthorizedBoard> {
+  const board = await db.board.findUnique({
+    where: { id: boardId },
+    select: { id: true, workspaceId: true, visibility: true },
+  });
+  if (!board) throw notFound("Board");
+  const role = roleInWorkspace(actor, board.workspaceId);
+  if (!role) {
+    if (action === "board.read" && board.visibility === "public") return board;
+    throw notFound("Board");
+  }
+  if (!roleCan(role, action)) {
+    throw new DataError("forbidden", `Your role (${role}) does not allow this (${action}).`);
+  }
+  return board;
+}

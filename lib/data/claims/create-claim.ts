@@ -1,0 +1,53 @@
+import "server-only";
+import { anchorMatchesText } from "../../anchoring/verify-text-anchor";
+import type { TClaimView } from "../../board/types";
+import type { TPrismaClient } from "../../db/prisma-client";
+import type { TClaimCreateInput } from "../../schemas/claim";
+import type { TActor } from "../actor";
+import { authorizeBoard } from "../authorize-board";
+import { DataError, notFound } from "../errors";
+import { toClaimView } from "../mappers";
+
+export async function createClaim(
+  db: TPrismaClient,
+  actor: TActor,
+  boardId: string,
+  input: TClaimCreateInput,
+): Promise<TClaimView> {
+  await authorizeBoard(db, actor, boardId, "claim.create");
+  const article = await db.article.findUnique({ where: { boardId }, select: { text: true } });
+  if (!article) throw notFound("Article");
+  const { selector } = input;
+  if (!anchorMatchesText(article.text, selector)) {
+    throw new DataError(
+      "unprocessable",
+      "The quote does not match the article at that position. Reload the article and select the text again.",
+    );
+  }
+  const sameSpan = await db.claim.findFirst({
+    where: { boardId, positionStart: selector.start, positionEnd: selector.end },
+    select: { id: true, statement: true },
+  });
+  if (sameSpan) {
+    throw new DataError("conflict", `A claim already anchors this exact quote: "${sameSpan.statement}".`, {
+      claimId: sameSpan.id,
+    });
+  }
+  const row = await db.claim.create({
+    data: {
+      boardId,
+      statement: input.statement,
+      quoteExact: selector.exact,
+      quotePrefix: selector.prefix,
+      quoteSuffix: selector.suffix,
+      positionStart: selector.start,
+      positionEnd: selector.end,
+      speaker: input.speaker,
+      kind: input.kind,
+      checkable: input.checkable,
+      checkworthiness: input.checkworthiness,
+      verdict: input.checkable ? "unverified" : "opinion",
+    },
+  });
+  return toClaimView(row);
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { TEvidenceLinkView, TEvidenceView } from "../../board/types";
+import type { TPrismaClient } from "../../db/prisma-client";
+import type { TEvidenceCreateInput } from "../../schemas/evidence";
+import type { TActor } from "../actor";
+import { authorizeBoard } from "../authorize-board";
+import { DataError } from "../errors";
+import { findBoardClaim } from "../claims/find-board-claim";
+import { toEvidenceLinkView, toEvidenceView } from "../mappers";
+
+export async function createEvidence(
+  db: TPrismaClient,
+  actor: TActor,
+  boardId: string,
+  input: TEvidenceCreateInput,
+): Promise<TEvidenceView & { link?: TEvidenceLinkView }> {
+  await authorizeBoard(db, actor, boardId, "evidence.create");
+  if (input.link) {
+    await authorizeBoard(db, actor, boardId, "link.create");
+    await findBoardClaim(db, boardId, input.link.claimId);
+  }
+  if (input.url) {
+    const sameUrl = await db.evidence.findFirst({ where: { boardId, url: input.url }, select: { id: true, title: true } });
+    if (sameUrl) {
+      throw new DataError("conflict", `This board already has evidence with that URL: "${sameUrl.title}". Link it instead.`, {
+        evidenceId: sameUrl.id,
+      });
+    }
+  }
+  const { link } = input;
+  // One transaction: the evidence and its link are saved together or not at all.
+  const row = await db.evidence.create({
+    include: { links: true },
+    data: {
+      boardId,
+      title: input.title,
+      url: input.url ?? null,
+      publisher: input.publisher ?? null,
+      publishedOn: input.publishedOn ?? null,
+      excerpt: input.excerpt,
+      sourceType: input.sourceType,
+      reliability: input.reliability,
+      provenance: input.provenance,
+      links: link ? { create: { boardId, ...link } } : undefined,
+    },
+  });
+  const createdLink = row.links[0];
+  return { ...toEvidenceView(row), ...(createdLink ? { link: toEvidenceLinkView(createdLink) } : {}) };
+}

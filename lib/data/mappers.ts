@@ -1,0 +1,63 @@
+// Database rows to the plain views in lib/board/types. Enumerated strings are
+// parsed so a bad value in the database fails loudly instead of leaking out.
+import type { TClaimRelationView, TClaimView, TEvidenceLinkView, TEvidenceView } from "../board/types";
+import { ZClaimKind, ZRelationType, ZSourceType, ZStance, ZVerdict } from "../schemas/vocabulary";
+import type { Claim, ClaimRelation, Evidence, EvidenceLink } from "../db/generated/sqlite/client";
+
+export function toClaimView(row: Claim): TClaimView {
+  return {
+    id: row.id,
+    statement: row.statement,
+    selector: {
+      exact: row.quoteExact,
+      prefix: row.quotePrefix,
+      suffix: row.quoteSuffix,
+      start: row.positionStart,
+      end: row.positionEnd,
+    },
+    speaker: row.speaker,
+    kind: ZClaimKind.parse(row.kind),
+    checkable: row.checkable,
+    checkworthiness: row.checkworthiness,
+    verdict: ZVerdict.parse(row.verdict),
+    verdictRationale: row.verdictRationale,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toEvidenceView(row: Evidence): TEvidenceView {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    publisher: row.publisher,
+    publishedOn: row.publishedOn,
+    excerpt: row.excerpt,
+    sourceType: ZSourceType.parse(row.sourceType),
+    reliability: row.reliability,
+    provenance: row.provenance,
+    version: row.version,
+  };
+}
+
+export function toEvidenceLinkView(row: EvidenceLink): TEvidenceLinkView {
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    evidenceId: row.evidenceId,
+    stance: ZStance.parse(row.stance),
+    strength: row.strength,
+    note: row.note,
+  };
+}
+
+export function toClaimRelationView(row: ClaimRelation): TClaimRelationView {
+  return {
+    id: row.id,
+    fromClaimId: row.fromClaimId,
+    toClaimId: row.toClaimId,
+    type: ZRelationType.parse(row.type),
+    note: row.note,
+  };
+}

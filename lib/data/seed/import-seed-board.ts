@@ -1,0 +1,128 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { contentHash } from "../../anchoring/content-hash";
+import type { TPrismaClient } from "../../db/prisma-client";
+import type { TSeedBoardPlan } from "../../seed/seed-file";
+
+export const DEMO_WORKSPACE = { slug: "demo", name: "Demo newsroom" } as const;
+
+/** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const CHUNK_SIZE = 500;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK_SIZE) out.push(rows.slice(i, i + CHUNK_SIZE));
+  return out;
+}
+
+/**
+ * Creates the seeded board unless a board with its seed key exists, so running
+ * the seed twice changes nothing. System-level: runs at install, not per user.
+ *
+ * Rows are inserted with createMany in chunks, so a board of thousands of rows
+ * imports in well under a second. Ids are made up front: one random prefix per
+ * import plus a kind letter and a zero-padded index, so rows that share a
+ * createdAt still list in the seed file's order.
+ */
+export async function importSeedBoard(
+  db: TPrismaClient,
+  plan: TSeedBoardPlan,
+): Promise<{ boardId: string; created: boolean }> {
+  const existing = await db.board.findUnique({ where: { seedKey: plan.seedKey }, select: { id: true } });
+  if (existing) return { boardId: existing.id, created: false };
+
+  const prefix = randomUUID().replaceAll("-", "");
+  const idFor = (kind: "c" | "e" | "l" | "r", index: number) => `${prefix}${kind}${String(index).padStart(7, "0")}`;
+  const claimIds = new Map(plan.claims.map((claim, i) => [claim.key, idFor("c", i)]));
+  const evidenceIds = new Map(plan.evidence.map((item, i) => [item.key, idFor("e", i)]));
+
+  try {
+    return await insertBoard(db, plan, claimIds, evidenceIds, idFor);
+  } catch (error) {
+    // Another process seeded the same board between our check and our insert: same outcome.
+    if ((error as { code?: unknown }).code === "P2002") {
+      const raced = await db.board.findUnique({ where: { seedKey: plan.seedKey }, select: { id: true } });
+      if (raced) return { boardId: raced.id, created: false };
+    }
+    throw error;
+  }
+}
+
+async function insertBoard(
+  db: TPrismaClient,
+  plan: TSeedBoardPlan,
+  claimIds: Map<string, string>,
+  evidenceIds: Map<string, string>,
+  idFor: (kind: "l" | "r", index: number) => string,
+): Promise<{ boardId: string; created: true }> {
+  return db.$transaction(async (tx) => {
+    const workspace = await tx.workspace.upsert({
+      where: { slug: DEMO_WORKSPACE.slug },
+      create: { ...DEMO_WORKSPACE },
+      update: {},
+    });
+    const board = await tx.board.create({
+      data: {
+        workspaceId: workspace.id,
+        seedKey: plan.seedKey,
+        title: plan.board.title,
+        description: plan.board.description,
+        article: {
+          create: {
+            title: plan.article.title,
+            byline: plan.article.byline,
+            publisher: plan.article.publisher,
+            publishedOn: plan.article.publishedOn,
+            url: plan.article.url,
+            text: plan.text,
+            contentHash: contentHash(plan.text),
+          },
+        },
+      },
+      select: { id: true },
+    });
+    const claimRows = plan.claims.map((claim) => ({
+      id: claimIds.get(claim.key)!,
+      boardId: board.id,
+      statement: claim.statement,
+      quoteExact: claim.selector.exact,
+      quotePrefix: claim.selector.prefix,
+      quoteSuffix: claim.selector.suffix,
+      positionStart: claim.selector.start,
+      positionEnd: claim.selector.end,
+      speaker: claim.speaker,
+      kind: claim.kind,
+      checkable: claim.checkable,
+      checkworthiness: claim.checkworthiness,
+      verdict: claim.verdict,
+      verdictRationale: claim.rationale,
+    }));
+    for (const data of chunks(claimRows)) await tx.claim.createMany({ data });
+
+    const evidenceRows = plan.evidence.map(({ key, ...fields }) => ({ id: evidenceIds.get(key)!, boardId: board.id, ...fields }));
+    for (const data of chunks(evidenceRows)) await tx.evidence.createMany({ data });
+
+    const linkRows = plan.links.map((link, i) => ({
+      id: idFor("l", i),
+      boardId: board.id,
+      claimId: claimIds.get(link.claim)!,
+      evidenceId: evidenceIds.get(link.evidence)!,
+      stance: link.stance,
+      strength: link.strength,
+      note: link.note,
+    }));
+    for (const data of chunks(linkRows)) await tx.evidenceLink.createMany({ data });
+
+    const relationRows = plan.relations.map((relation, i) => ({
+      id: idFor("r", i),
+      boardId: board.id,
+      fromClaimId: claimIds.get(relation.from)!,
+      toClaimId: claimIds.get(relation.to)!,
+      type: relation.type,
+      note: relation.note,
+    }));
+    for (const data of chunks(relationRows)) await tx.claimRelation.createMany({ data });
+
+    return { boardId: board.id, created: true as const };
+  }, { timeout: 60_000 });
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { z } from "zod";
+import { getPrisma, type TPrismaClient } from "../db/prisma-client";
+import type { TActor } from "../data/actor";
+import { DataError } from "../data/errors";
+import { ZId } from "../schemas/fields";
+import { getRequestActor } from "./request-actor";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export type TRouteContext<TParams> = {
+  request: Request;
+  params: TParams;
+  db: TPrismaClient;
+  actor: TActor;
+};
+
+export function errorResponse(status: number, message: string, details?: Record<string, unknown>): Response {
+  return Response.json({ error: message, ...details }, { status });
+}
+
+function describeZodError(error: z.ZodError): { message: string; issues: { path: string; message: string }[] } {
+  const issues = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  const message = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ");
+  return { message: message || "Invalid request", issues };
+}
+
+/** Reads and validates a JSON body; every failure is a DataError with a message a person can act on. */
+export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+  const raw = await request.text();
+  if (raw.length > MAX_BODY_BYTES) throw new DataError("invalid", `Request body is too large (over ${MAX_BODY_BYTES} bytes).`);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new DataError("invalid", "Request body must be JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const { message, issues } = describeZodError(parsed.error);
+    throw new DataError("invalid", message, { issues });
+  }
+  return parsed.data;
+}
+
+/**
+ * Wraps a route handler: validates the path ids, supplies the database and the
+ * actor, and turns DataErrors into 4xx JSON. Anything else is a bug: logged, 500.
+ */
+export function jsonRoute<TParams extends Record<string, string>>(
+  handler: (context: TRouteContext<TParams>) => Promise<unknown>,
+  options: { successStatus?: number } = {},
+) {
+  return async (request: Request, { params }: { params: Promise<TParams> }): Promise<Response> => {
+    try {
+      const rawParams = await params;
+      for (const value of Object.values(rawParams)) {
+        if (!ZId.safeParse(value).success) throw new DataError("not_found", "No such record: the id in the address is malformed.");
+      }
+      const result = await handler({ request, params: rawParams, db: getPrisma(), actor: await getRequestActor() });
+      if (result instanceof Response) return result;
+      if (result === undefined) return new Response(null, { status: 204 });
+      return Response.json(result, { status: options.successStatus ?? 200 });
+    } catch (error) {
+      if (error instanceof DataError) return errorResponse(error.status, error.message, error.details);
+      console.error("Unexpected error in", request.method, new URL(request.url).pathname, error);
+      return errorResponse(500, "Something went wrong on the server. The change was not saved.");
+    }
+  };
+}
