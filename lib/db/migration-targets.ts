@@ -18,18 +18,30 @@ export function openSqliteMigrationTarget(file: string): TMigrationTarget & { cl
       const statement = db.prepare(sql);
       return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
     },
+    // One IMMEDIATE transaction around the whole run keeps a second process
+    // out until this one is done; each migration is a savepoint inside it.
     async transaction(fn) {
-      db.exec("BEGIN IMMEDIATE");
+      db.exec("SAVEPOINT claimgraph_migration");
       try {
         await fn();
+        db.exec("RELEASE claimgraph_migration");
+      } catch (error) {
+        db.exec("ROLLBACK TO claimgraph_migration");
+        db.exec("RELEASE claimgraph_migration");
+        throw error;
+      }
+    },
+    async withLock(fn) {
+      db.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await fn();
         db.exec("COMMIT");
+        return result;
       } catch (error) {
         db.exec("ROLLBACK");
         throw error;
       }
     },
-    // BEGIN IMMEDIATE in each transaction already serialises writers.
-    withLock: (fn) => fn(),
     close: () => db.close(),
   };
 }
