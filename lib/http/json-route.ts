@@ -51,9 +51,9 @@ export function jsonRoute<TParams extends Record<string, string>>(
   handler: (context: TRouteContext<TParams>) => Promise<unknown>,
   options: { successStatus?: number } = {},
 ) {
-  return async (request: Request, { params }: { params: Promise<TParams> }): Promise<Response> => {
+  return async (request: Request, context: { params?: Promise<TParams> }): Promise<Response> => {
     try {
-      const rawParams = await params;
+      const rawParams = ((await context?.params) ?? {}) as TParams;
       for (const value of Object.values(rawParams)) {
         if (!ZId.safeParse(value).success) throw new DataError("not_found", "No such record: the id in the address is malformed.");
       }

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Claimgraph",
+  description: "Argument mapping and fact-checking: claims anchored in articles, linked to evidence.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="app-header">
+          <Link className="brand" href="/">
+            Claimgraph
+          </Link>
+        </header>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { memo, useMemo } from "react";
+import type { TClaimView } from "@/lib/board/types";
+import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+import { buildArticleParagraphs } from "./article-segments";
+
+type TArticleTextProps = {
+  text: string;
+  claims: TClaimView[];
+  selectedClaimId: string | null;
+  onOpenClaim: (claimId: string) => void;
+};
+
+/**
+ * The article with every claim's quote highlighted in its verdict's colour and
+ * closed by a marker button showing the verdict's icon, so the verdict reads
+ * without colour and each claim can be opened from the keyboard.
+ */
+export const ArticleText = memo(function ArticleText({ text, claims, selectedClaimId, onOpenClaim }: TArticleTextProps) {
+  const claimsById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
+  const paragraphs = useMemo(
+    () => buildArticleParagraphs(text, claims.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end }))),
+    [text, claims],
+  );
+  const numberById = useMemo(() => new Map(claims.map((claim, index) => [claim.id, index + 1])), [claims]);
+  const claimsEndingAt = useMemo(() => {
+    const byEnd = new Map<number, TClaimView[]>();
+    for (const claim of claims) byEnd.set(claim.selector.end, [...(byEnd.get(claim.selector.end) ?? []), claim]);
+    return byEnd;
+  }, [claims]);
+
+  const openFromHighlight = (claimId: string) => {
+    // A drag that selected text is not a click on the highlight.
+    if (window.getSelection()?.isCollapsed === false) return;
+    onOpenClaim(claimId);
+  };
+
+  return (
+    <>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph.index} data-paragraph={paragraph.index}>
+          {paragraph.segments.map((segment) => {
+            const endingHere = claimsEndingAt.get(segment.end) ?? [];
+            const innermost = segment.ids[0] ? claimsById.get(segment.ids[0]) : undefined;
+            const run = innermost ? (
+              <mark
+                className={`claim-highlight${segment.ids.includes(selectedClaimId ?? "") ? " selected" : ""}${segment.ids.length > 1 ? " overlapping" : ""}`}
+                style={{
+                  backgroundColor: VERDICT_SCALE[innermost.verdict].tint,
+                  borderBottomColor: VERDICT_SCALE[innermost.verdict].color,
+                }}
+                data-start={segment.start}
+                data-end={segment.end}
+                data-claim-id={innermost.id}
+                data-verdict={innermost.verdict}
+                onClick={() => openFromHighlight(innermost.id)}
+              >
+                {segment.text}
+              </mark>
+            ) : (
+              <span data-start={segment.start} data-end={segment.end}>
+                {segment.text}
+              </span>
+            );
+            return (
+              <span key={segment.start}>
+                {run}
+                {endingHere.map((claim) => {
+                  const style = VERDICT_SCALE[claim.verdict];
+                  return (
+                    <button
+                      key={claim.id}
+                      type="button"
+                      data-noanchor=""
+                      className={`claim-marker${claim.id === selectedClaimId ? " selected" : ""}`}
+                      style={{ color: style.color, backgroundColor: style.tint, borderColor: style.color }}
+                      data-claim-id={claim.id}
+                      data-verdict={claim.verdict}
+                      aria-label={`Claim ${numberById.get(claim.id)}: ${claim.statement} Verdict: ${style.label}.`}
+                      title={`${style.label}: ${claim.statement}`}
+                      onClick={() => onOpenClaim(claim.id)}
+                    >
+                      <span aria-hidden="true">
+                        {numberById.get(claim.id)}
+                        {style.icon}
+                      </span>
+                    </button>
+                  );
+                })}
+              </span>
+            );
+          })}
+        </p>
+      ))}
+    </>
+  );
+});

@@ -1,0 +1,104 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import { useBoardStore } from "../board/board-store";
+import { ClaimPanel } from "../claim/claim-panel";
+import { EvidencePanel } from "../evidence/evidence-panel";
+import { ArticleText } from "./article-text";
+import { ClaimsList } from "./claims-list";
+import { NewClaimForm } from "./new-claim-form";
+import { selectionToTextRange } from "./selection-offsets";
+
+type TOpened =
+  | { kind: "list" }
+  | { kind: "claim"; id: string }
+  | { kind: "evidence"; id: string }
+  | { kind: "new-claim"; start: number; end: number };
+
+type TPendingSelection = { start: number; end: number; top: number; left: number };
+
+export function ArticleView() {
+  const { board } = useBoardStore();
+  const articleRef = useRef<HTMLElement>(null);
+  const [opened, setOpened] = useState<TOpened>({ kind: "list" });
+  const [selection, setSelection] = useState<TPendingSelection | null>(null);
+
+  const openClaim = useCallback((claimId: string) => {
+    setSelection(null);
+    setOpened({ kind: "claim", id: claimId });
+    articleRef.current
+      ?.querySelector(`.claim-marker[data-claim-id="${CSS.escape(claimId)}"]`)
+      ?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, []);
+
+  const readSelection = () => {
+    const root = articleRef.current;
+    if (!root) return;
+    const range = selectionToTextRange(root, window.getSelection(), board.article.text);
+    if (!range) {
+      setSelection(null);
+      return;
+    }
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const rootRect = root.getBoundingClientRect();
+    setSelection({ ...range, top: rect.bottom - rootRect.top + 6, left: Math.max(0, rect.left - rootRect.left) });
+  };
+
+  const startNewClaim = () => {
+    if (!selection) return;
+    setOpened({ kind: "new-claim", start: selection.start, end: selection.end });
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
+  };
+
+  const { article } = board;
+  const selectedClaimId = opened.kind === "claim" ? opened.id : null;
+
+  return (
+    <div className="article-layout">
+      <div className="article-scroll">
+        <article
+          ref={articleRef}
+          className="article-text"
+          aria-label="Article"
+          onMouseUp={readSelection}
+          onKeyUp={(e) => e.shiftKey && readSelection()}
+        >
+          <header className="article-meta">
+            <p className="muted small">
+              {article.title ?? "No headline recorded"}
+              {article.byline ? ` · ${article.byline}` : ""}
+              {` · ${article.publisher ?? "publisher not recorded"} · ${article.publishedOn ?? "date not recorded"}`}
+            </p>
+          </header>
+          <ArticleText text={article.text} claims={board.claims} selectedClaimId={selectedClaimId} onOpenClaim={openClaim} />
+          {selection ? (
+            <div className="selection-popover" style={{ top: selection.top, left: selection.left }}>
+              <button type="button" className="button primary small" onClick={startNewClaim}>
+                + Create claim from selection
+              </button>
+            </div>
+          ) : null}
+        </article>
+      </div>
+      {opened.kind === "claim" ? (
+        <ClaimPanel
+          claimId={opened.id}
+          onClose={() => setOpened({ kind: "list" })}
+          onOpenEvidence={(id) => setOpened({ kind: "evidence", id })}
+        />
+      ) : opened.kind === "evidence" ? (
+        <EvidencePanel evidenceId={opened.id} onClose={() => setOpened({ kind: "list" })} onOpenClaim={openClaim} />
+      ) : opened.kind === "new-claim" ? (
+        <NewClaimForm
+          key={`${opened.start}-${opened.end}`}
+          range={opened}
+          onCreated={openClaim}
+          onCancel={() => setOpened({ kind: "list" })}
+        />
+      ) : (
+        <ClaimsList claims={board.claims} onOpenClaim={openClaim} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useDeferredValue, useState } from "react";
+import type { TClaimView } from "@/lib/board/types";
+import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
+import { VerdictBadge } from "../claim/verdict-badge";
+
+export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOpenClaim: (claimId: string) => void }) {
+  const [query, setQuery] = useState("");
+  const deferredQuery = useDeferredValue(query.trim().toLowerCase());
+  const numbered = claims.map((claim, index) => ({ claim, number: index + 1 }));
+  const shown = deferredQuery
+    ? numbered.filter(({ claim }) =>
+        `${claim.statement} ${claim.selector.exact} ${claim.speaker}`.toLowerCase().includes(deferredQuery),
+      )
+    : numbered;
+  return (
+    <aside className="side-panel claims-list" aria-label="Claims">
+      <header>
+        <h2>Claims</h2>
+        <span className="muted small">{shown.length === claims.length ? claims.length : `${shown.length} of ${claims.length}`}</span>
+      </header>
+      <div className="field">
+        <label htmlFor="claims-search" className="sr-only">
+          Search claims
+        </label>
+        <input
+          id="claims-search"
+          type="search"
+          placeholder="Search statements and quotes"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <p className="muted small">Select text in the article to add a claim.</p>
+      <ol className="plain-list">
+        {shown.map(({ claim, number }) => (
+          <li key={claim.id}>
+            <button type="button" className="claim-list-item" onClick={() => onOpenClaim(claim.id)} data-claim-id={claim.id}>
+              <span className="claim-number" aria-hidden="true">
+                {number}
+              </span>
+              <span className="claim-list-body">
+                <span className="statement">{claim.statement}</span>
+                <span className="meta">
+                  <VerdictBadge verdict={claim.verdict} /> <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
+                  {claim.speaker ? <span className="muted small"> {claim.speaker}</span> : null}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

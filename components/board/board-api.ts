@@ -1,0 +1,55 @@
+// Typed calls to the board's JSON API. Every failure becomes an ApiError
+// carrying the server's message, which the forms show as it is.
+import type { TClaimView, TEvidenceLinkView, TEvidenceView } from "@/lib/board/types";
+import type { z } from "zod";
+import type { TClaimUpdateInput, ZClaimCreateInput } from "@/lib/schemas/claim";
+import type { TEvidenceUpdateInput, ZEvidenceCreateInput } from "@/lib/schemas/evidence";
+import type { TEvidenceLinkUpdateInput, ZEvidenceLinkCreateInput } from "@/lib/schemas/link";
+import type { TNodePositionsInput } from "@/lib/schemas/positions";
+import { ApiError } from "./api-error";
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? undefined : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, "Could not reach the server. Check your connection and try again.", {});
+  }
+  if (response.status === 204) return undefined as T;
+  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    const message = typeof json.error === "string" ? json.error : `The server answered ${response.status}.`;
+    throw new ApiError(response.status, message, json);
+  }
+  return json as T;
+}
+
+// Bodies are the schemas' input types: fields with server-side defaults may be left out.
+type TClaimCreateBody = z.input<typeof ZClaimCreateInput>;
+type TEvidenceCreateBody = z.input<typeof ZEvidenceCreateInput>;
+type TLinkCreateBody = z.input<typeof ZEvidenceLinkCreateInput>;
+
+export function createBoardApi(boardId: string) {
+  const base = `/api/boards/${encodeURIComponent(boardId)}`;
+  return {
+    createClaim: (input: TClaimCreateBody) => call<TClaimView>("POST", `${base}/claims`, input),
+    updateClaim: (claimId: string, input: TClaimUpdateInput) =>
+      call<TClaimView>("PATCH", `${base}/claims/${claimId}`, input),
+    deleteClaim: (claimId: string) => call<void>("DELETE", `${base}/claims/${claimId}`),
+    createEvidence: (input: TEvidenceCreateBody) =>
+      call<TEvidenceView & { link?: TEvidenceLinkView }>("POST", `${base}/evidence`, input),
+    updateEvidence: (evidenceId: string, input: TEvidenceUpdateInput) =>
+      call<TEvidenceView>("PATCH", `${base}/evidence/${evidenceId}`, input),
+    deleteEvidence: (evidenceId: string) => call<void>("DELETE", `${base}/evidence/${evidenceId}`),
+    createLink: (input: TLinkCreateBody) => call<TEvidenceLinkView>("POST", `${base}/links`, input),
+    updateLink: (linkId: string, input: TEvidenceLinkUpdateInput) =>
+      call<TEvidenceLinkView>("PATCH", `${base}/links/${linkId}`, input),
+    deleteLink: (linkId: string) => call<void>("DELETE", `${base}/links/${linkId}`),
+    savePositions: (input: TNodePositionsInput) => call<{ saved: number }>("PUT", `${base}/positions`, input),
+  };
+}
+export type TBoardApi = ReturnType<typeof createBoardApi>;

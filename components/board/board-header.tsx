@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useBoardStore } from "./board-store";
+
+export function BoardHeader() {
+  const { board } = useBoardStore();
+  const pathname = usePathname();
+  const base = `/boards/${board.id}`;
+  const tabs = [
+    { href: base, label: "Article" },
+    { href: `${base}/graph`, label: "Graph" },
+  ];
+  return (
+    <div className="board-header">
+      <div className="board-title">
+        <h1>{board.title}</h1>
+        <p className="muted small">
+          {board.article.byline ? `By ${board.article.byline}. ` : ""}
+          {board.claims.length} claims · {board.evidence.length} evidence · {board.links.length} links
+        </p>
+      </div>
+      <nav aria-label="Board views" className="board-tabs">
+        {tabs.map((tab) => (
+          <Link key={tab.href} href={tab.href} className="tab" aria-current={pathname === tab.href ? "page" : undefined}>
+            {tab.label}
+          </Link>
+        ))}
+        <a className="tab" href={`/api/boards/${board.id}/export`} download={`claimgraph-board-${board.id}.json`}>
+          Export JSON
+        </a>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type {
+  TBoardView,
+  TClaimView,
+  TEvidenceLinkView,
+  TEvidenceView,
+  TNodePosition,
+} from "@/lib/board/types";
+import type { TGraphDirection } from "@/lib/schemas/vocabulary";
+
+export type TBoardEvent =
+  | { type: "claimSaved"; claim: TClaimView }
+  | { type: "claimDeleted"; claimId: string }
+  | { type: "evidenceSaved"; evidence: TEvidenceView }
+  | { type: "evidenceDeleted"; evidenceId: string }
+  | { type: "linkSaved"; link: TEvidenceLinkView }
+  | { type: "linkDeleted"; linkId: string }
+  | { type: "positionsSaved"; positions: Record<string, TNodePosition>; replaceAll: boolean }
+  | { type: "directionChanged"; direction: TGraphDirection };
+
+function upsert<T extends { id: string }>(items: T[], item: T, compare?: (a: T, b: T) => number): T[] {
+  const index = items.findIndex((existing) => existing.id === item.id);
+  if (index === -1) return compare ? [...items, item].sort(compare) : [...items, item];
+  const next = items.slice();
+  next[index] = item;
+  return next;
+}
+
+const readingOrder = (a: TClaimView, b: TClaimView) =>
+  a.selector.start - b.selector.start || b.selector.end - a.selector.end;
+
+function withoutPosition(positions: Record<string, TNodePosition>, nodeId: string) {
+  if (!(nodeId in positions)) return positions;
+  const next = { ...positions };
+  delete next[nodeId];
+  return next;
+}
+
+/** Applies a saved change to the client's copy of the board, mirroring the server's cascades. */
+export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView {
+  switch (event.type) {
+    case "claimSaved":
+      return { ...board, claims: upsert(board.claims, event.claim, readingOrder) };
+    case "claimDeleted":
+      return {
+        ...board,
+        claims: board.claims.filter((claim) => claim.id !== event.claimId),
+        links: board.links.filter((link) => link.claimId !== event.claimId),
+        relations: board.relations.filter((r) => r.fromClaimId !== event.claimId && r.toClaimId !== event.claimId),
+        positions: withoutPosition(board.positions, event.claimId),
+      };
+    case "evidenceSaved":
+      return { ...board, evidence: upsert(board.evidence, event.evidence) };
+    case "evidenceDeleted":
+      return {
+        ...board,
+        evidence: board.evidence.filter((item) => item.id !== event.evidenceId),
+        links: board.links.filter((link) => link.evidenceId !== event.evidenceId),
+        positions: withoutPosition(board.positions, event.evidenceId),
+      };
+    case "linkSaved":
+      return { ...board, links: upsert(board.links, event.link) };
+    case "linkDeleted":
+      return { ...board, links: board.links.filter((link) => link.id !== event.linkId) };
+    case "positionsSaved":
+      return {
+        ...board,
+        positions: event.replaceAll ? event.positions : { ...board.positions, ...event.positions },
+      };
+    case "directionChanged":
+      return { ...board, graphDirection: event.direction };
+  }
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import type { TClaimView } from "@/lib/board/types";
+import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
+import { scoreEvidenceBalance, type TEvidenceBalanceLabel } from "@/lib/scoring/evidence-balance";
+
+// Worded so a balance of evidence is never mistaken for a verdict.
+const BALANCE_WORDING: Record<TEvidenceBalanceLabel, string> = {
+  "no evidence": "none linked yet",
+  supported: "leans supporting",
+  disputed: "leans disputing",
+  contested: "weighty evidence on both sides",
+  "context only": "context only",
+};
+import { useBoardStore } from "../board/board-store";
+import { FormError } from "../ui/form-error";
+import { useAsyncAction } from "../ui/use-async-action";
+import { ClaimEvidenceList } from "./claim-evidence-list";
+import { LinkEvidenceForm } from "./link-evidence-form";
+import { QuoteInContext } from "./quote-in-context";
+import { VerdictBadge } from "./verdict-badge";
+import { VerdictForm } from "./verdict-form";
+
+function EvidenceBalance({ claim }: { claim: TClaimView }) {
+  const { board } = useBoardStore();
+  const reliability = new Map(board.evidence.map((item) => [item.id, item.reliability]));
+  const links = board.links.filter((link) => link.claimId === claim.id);
+  const balance = scoreEvidenceBalance(
+    links.map((link) => ({ stance: link.stance, strength: link.strength, reliability: reliability.get(link.evidenceId) ?? 1 })),
+  );
+  const count = (stance: string) => links.filter((link) => link.stance === stance).length;
+  return (
+    <p className="small" data-testid="evidence-balance" title="Each link weighs its strength × the source's reliability">
+      <strong>Balance: {BALANCE_WORDING[balance.label]}.</strong> {count("supports")} supporting · {count("disputes")}{" "}
+      disputing · {count("context")} context
+    </p>
+  );
+}
+
+/** Everything about one claim: its quote in context, verdict, and evidence by stance. */
+export function ClaimPanel({
+  claimId,
+  onClose,
+  onOpenEvidence,
+}: {
+  claimId: string;
+  onClose: () => void;
+  onOpenEvidence?: (evidenceId: string) => void;
+}) {
+  const { board, api, dispatch } = useBoardStore();
+  const { pending, error, run } = useAsyncAction();
+  const claim = board.claims.find((item) => item.id === claimId);
+  if (!claim) {
+    return (
+      <aside className="side-panel" aria-label="Claim">
+        <p>This claim no longer exists.</p>
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </aside>
+    );
+  }
+  const remove = () => {
+    if (!window.confirm("Delete this claim with its evidence links? The evidence itself stays.")) return;
+    void run(async () => {
+      await api.deleteClaim(claim.id);
+      dispatch({ type: "claimDeleted", claimId: claim.id });
+      onClose();
+    });
+  };
+  return (
+    <aside className="side-panel" aria-labelledby={`claim-title-${claim.id}`} data-testid="claim-panel">
+      <header>
+        <div>
+          <p className="muted small">
+            Claim{claim.speaker ? ` · ${claim.speaker}` : ""} · <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
+            {claim.checkable ? null : <span className="chip">Not checkable</span>}
+          </p>
+          <h2 id={`claim-title-${claim.id}`}>{claim.statement}</h2>
+          <VerdictBadge verdict={claim.verdict} />{" "}
+          <span className="muted small">Check-worthiness {Math.round(claim.checkworthiness * 100)}%</span>
+        </div>
+        <button type="button" className="button quiet" onClick={onClose} aria-label="Close claim panel">
+          ✕
+        </button>
+      </header>
+      <section aria-label="Quote in context">
+        <h3>In the article</h3>
+        <QuoteInContext text={board.article.text} claim={claim} />
+      </section>
+      <section aria-label="Verdict">
+        <VerdictForm key={claim.id} claim={claim} />
+      </section>
+      <section aria-label="Evidence">
+        <h3>Evidence</h3>
+        <EvidenceBalance claim={claim} />
+        <ClaimEvidenceList claim={claim} onOpenEvidence={onOpenEvidence} />
+        <LinkEvidenceForm key={claim.id} claim={claim} />
+      </section>
+      <section aria-label="Danger zone">
+        <FormError message={error} />
+        <button type="button" className="button small danger" onClick={remove} disabled={pending}>
+          Delete claim
+        </button>
+      </section>
+    </aside>
+  );
+}

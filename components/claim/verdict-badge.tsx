@@ -1,0 +1,20 @@
+import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+import type { TVerdict } from "@/lib/schemas/vocabulary";
+
+/** Colour, icon and label together, so the verdict never rests on colour alone. */
+export function VerdictBadge({ verdict }: { verdict: TVerdict }) {
+  const style = VERDICT_SCALE[verdict];
+  return (
+    <span
+      className="verdict-badge"
+      style={{ color: style.color, background: style.tint }}
+      title={style.description}
+      data-verdict={verdict}
+    >
+      <span className="icon" aria-hidden="true">
+        {style.icon}
+      </span>
+      {style.label}
+    </span>
+  );
+}

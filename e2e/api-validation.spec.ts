@@ -1,0 +1,107 @@
+import { expect, test } from "@playwright/test";
+import { exportBoard, seededBoardId } from "./helpers";
+
+// Bad input gets a 4xx with a message a person can act on, and writes nothing.
+test.describe("the JSON API refuses bad input", () => {
+  let boardId: string;
+  let snapshot: string;
+  test.beforeAll(async ({ request }) => {
+    boardId = await seededBoardId(request);
+  });
+  test.beforeEach(async ({ request }) => {
+    const { exportedAt: _, ...board } = (await exportBoard(request, boardId)) as unknown as Record<string, unknown>;
+    snapshot = JSON.stringify(board);
+  });
+  test.afterEach(async ({ request }) => {
+    const { exportedAt: _, ...board } = (await exportBoard(request, boardId)) as unknown as Record<string, unknown>;
+    expect(JSON.stringify(board), "the board must be unchanged").toBe(snapshot);
+  });
+
+  test("lists boards and exports the documented format", async ({ request }) => {
+    const board = await exportBoard(request, boardId);
+    expect(board).toMatchObject({ format: "claimgraph.board.v1" });
+    expect(board.claims.length).toBeGreaterThanOrEqual(30);
+    for (const claim of board.claims) {
+      expect(board.article.text.slice(claim.selector.start, claim.selector.end)).toBe(claim.selector.exact);
+    }
+  });
+
+  test("unknown ids are 404", async ({ request }) => {
+    const board = await exportBoard(request, boardId);
+    expect((await request.get("/api/boards/no-such-board/export")).status()).toBe(404);
+    expect((await request.get("/api/boards/bad%20id!/export")).status()).toBe(404);
+    const response = await request.post(`/api/boards/${boardId}/links`, {
+      data: { claimId: "no-such-claim", evidenceId: board.evidence[0]!.id, stance: "supports" },
+    });
+    expect(response.status()).toBe(404);
+    expect((await response.json()).error).toBe("Claim was not found.");
+    expect((await request.patch(`/api/boards/${boardId}/claims/no-such-claim`, { data: { verdict: "false" } })).status()).toBe(404);
+    expect((await request.delete(`/api/boards/${boardId}/evidence/no-such-evidence`)).status()).toBe(404);
+  });
+
+  test("an invalid stance or verdict is 400 and names the allowed values", async ({ request }) => {
+    const board = await exportBoard(request, boardId);
+    const stance = await request.post(`/api/boards/${boardId}/links`, {
+      data: { claimId: board.claims[0]!.id, evidenceId: board.evidence[0]!.id, stance: "agrees" },
+    });
+    expect(stance.status()).toBe(400);
+    expect((await stance.json()).error).toContain("stance must be one of: supports, disputes, context");
+    const verdict = await request.patch(`/api/boards/${boardId}/claims/${board.claims[0]!.id}`, { data: { verdict: "pants-on-fire" } });
+    expect(verdict.status()).toBe(400);
+    expect((await verdict.json()).error).toContain("verdict must be one of");
+  });
+
+  test("javascript: and malformed URLs are 400", async ({ request }) => {
+    for (const url of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,hi", "not a url", "//example.org/x", "ftp://example.org/x"]) {
+      const response = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Bad link", sourceType: "other", url } });
+      expect(response.status(), url).toBe(400);
+      expect((await response.json()).error).toContain("url must be a full http:// or https:// address");
+    }
+  });
+
+  test("over-long text, wrong types and non-JSON bodies are 400", async ({ request }) => {
+    const long = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "x".repeat(301), sourceType: "other" } });
+    expect(long.status()).toBe(400);
+    expect((await long.json()).error).toContain("title is too long (at most 300 characters)");
+    const wrongType = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Fine", sourceType: "other", reliability: "high" } });
+    expect(wrongType.status()).toBe(400);
+    expect((await wrongType.json()).error).toContain("reliability");
+    const notJson = await request.post(`/api/boards/${boardId}/evidence`, { data: "{not json", headers: { "content-type": "application/json" } });
+    expect(notJson.status()).toBe(400);
+    expect((await notJson.json()).error).toBe("Request body must be JSON.");
+    const unknownField = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Fine", sourceType: "other", verdict: "false" } });
+    expect(unknownField.status()).toBe(400);
+  });
+
+  test("a duplicate link is 409", async ({ request }) => {
+    const board = await exportBoard(request, boardId);
+    const existing = board.links[0]!;
+    const response = await request.post(`/api/boards/${boardId}/links`, {
+      data: { claimId: existing.claimId, evidenceId: existing.evidenceId, stance: "context" },
+    });
+    expect(response.status()).toBe(409);
+    expect((await response.json()).error).toContain("already linked");
+  });
+
+  test("a stale version is 409 with the current claim", async ({ request }) => {
+    const board = await exportBoard(request, boardId);
+    const claim = board.claims[0]!;
+    const response = await request.patch(`/api/boards/${boardId}/claims/${claim.id}`, { data: { version: 0, verdict: "false" } });
+    expect(response.status()).toBe(400); // versions start at 1
+    const current = await (await request.get(`/api/boards/${boardId}`)).json();
+    const version = current.claims.find((c: { id: string }) => c.id === claim.id).version as number;
+    const stale = await request.patch(`/api/boards/${boardId}/claims/${claim.id}`, { data: { version: version + 5, verdict: "false" } });
+    expect(stale.status()).toBe(409);
+    const body = await stale.json();
+    expect(body.error).toContain("Someone else changed this claim");
+    expect(body.current).toMatchObject({ id: claim.id, version });
+  });
+
+  test("a quote that is not in the article is 422", async ({ request }) => {
+    const response = await request.post(`/api/boards/${boardId}/claims`, {
+      data: { statement: "Made up", selector: { exact: "words never written", prefix: "", suffix: "", start: 0, end: 19 } },
+    });
+    expect(response.status()).toBe(422);
+    expect((await response.json()).error).toContain("does not match the article");
+  });
+});

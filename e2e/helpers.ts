@@ -1,0 +1,49 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export type TExportedBoard = {
+  board: { id: string; title: string };
+  article: { text: string };
+  claims: { id: string; statement: string; verdict: string; selector: { exact: string; prefix: string; suffix: string; start: number; end: number } }[];
+  evidence: { id: string; title: string; url: string | null }[];
+  links: { claimId: string; evidenceId: string; stance: string }[];
+  relations: { fromClaimId: string; toClaimId: string; type: string }[];
+};
+
+export const SURGE_QUOTE = "Deploying an extra 30,000 troops was not the main factor in lessening sectarian attacks";
+
+export async function seededBoardId(request: APIRequestContext): Promise<string> {
+  const response = await request.get("/api/boards");
+  expect(response.ok()).toBe(true);
+  const { boards } = (await response.json()) as { boards: { id: string; title: string }[] };
+  const basra = boards.find((board) => board.title.includes("Basra"));
+  expect(basra, "the seeded Basra board").toBeDefined();
+  return basra!.id;
+}
+
+export async function exportBoard(request: APIRequestContext, boardId: string): Promise<TExportedBoard> {
+  const response = await request.get(`/api/boards/${boardId}/export`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as TExportedBoard;
+}
+
+/** Selects the given article text with a real DOM selection and releases the mouse over it. */
+export async function selectArticleText(page: Page, quote: string) {
+  const box = await page.evaluate((quote) => {
+    const runs = [...document.querySelectorAll<HTMLElement>("article [data-start]")];
+    const run = runs.find((element) => element.textContent?.includes(quote));
+    if (!run) throw new Error(`no single run contains ${quote}`);
+    const textNode = run.firstChild!;
+    const offset = textNode.textContent!.indexOf(quote);
+    const range = document.createRange();
+    range.setStart(textNode, offset);
+    range.setEnd(textNode, offset + quote.length);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.right - 2, y: rect.bottom - 4 };
+  }, quote);
+  // The article listens for mouseup to offer "Create claim from selection".
+  await page.mouse.move(box.x, box.y);
+  await page.evaluate(() => document.querySelector("article")!.dispatchEvent(new MouseEvent("mouseup", { bubbles: true })));
+}
