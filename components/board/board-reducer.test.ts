@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { TBoardView, TClaimView } from "@/lib/board/types";
+import { boardReducer } from "./board-reducer";
+
+const claim = (id: string, start: number, end: number): TClaimView => ({
+  id,
+  statement: id,
+  selector: { exact: "x", prefix: "", suffix: "", start, end },
+  speaker: "",
+  kind: "other",
+  checkable: true,
+  checkworthiness: 0.5,
+  verdict: "unverified",
+  verdictRationale: "",
+  version: 1,
+  updatedAt: "2026-01-01T00:00:00.000Z",
+});
+
+const board = (): TBoardView => ({
+  id: "b",
+  title: "B",
+  description: "",
+  visibility: "private",
+  graphDirection: "TB",
+  article: { id: "a", title: null, byline: null, publisher: null, publishedOn: null, url: null, text: "", contentHash: "" },
+  claims: [claim("c1", 0, 5), claim("c2", 10, 20)],
+  evidence: [{ id: "e1", title: "E", url: null, publisher: null, publishedOn: null, excerpt: "", sourceType: "other", reliability: 3, provenance: "", version: 1 }],
+  links: [
+    { id: "l1", claimId: "c1", evidenceId: "e1", stance: "supports", strength: 3, note: "" },
+    { id: "l2", claimId: "c2", evidenceId: "e1", stance: "disputes", strength: 3, note: "" },
+  ],
+  relations: [{ id: "r1", fromClaimId: "c1", toClaimId: "c2", type: "supports", note: "" }],
+  positions: { c1: { x: 1, y: 1 }, e1: { x: 2, y: 2 } },
+});
+
+describe("boardReducer", () => {
+  it("keeps claims in reading order when one is added", () => {
+    const next = boardReducer(board(), { type: "claimSaved", claim: claim("c3", 6, 8) });
+    expect(next.claims.map((c) => c.id)).toEqual(["c1", "c3", "c2"]);
+  });
+  it("replaces an updated claim in place", () => {
+    const next = boardReducer(board(), { type: "claimSaved", claim: { ...claim("c2", 10, 20), verdict: "false" } });
+    expect(next.claims.map((c) => [c.id, c.verdict])).toEqual([["c1", "unverified"], ["c2", "false"]]);
+  });
+  it("drops a deleted claim's links, relations and position, as the server does", () => {
+    const next = boardReducer(board(), { type: "claimDeleted", claimId: "c1" });
+    expect(next.links.map((l) => l.id)).toEqual(["l2"]);
+    expect(next.relations).toEqual([]);
+    expect(next.positions).toEqual({ e1: { x: 2, y: 2 } });
+  });
+  it("drops a deleted evidence item's links", () => {
+    const next = boardReducer(board(), { type: "evidenceDeleted", evidenceId: "e1" });
+    expect(next.links).toEqual([]);
+    expect(next.evidence).toEqual([]);
+  });
+  it("merges saved positions, or replaces them all after a re-layout", () => {
+    expect(boardReducer(board(), { type: "positionsSaved", positions: { c2: { x: 5, y: 5 } }, replaceAll: false }).positions).toEqual({
+      c1: { x: 1, y: 1 },
+      e1: { x: 2, y: 2 },
+      c2: { x: 5, y: 5 },
+    });
+    expect(boardReducer(board(), { type: "positionsSaved", positions: {}, replaceAll: true }).positions).toEqual({});
+  });
+});
