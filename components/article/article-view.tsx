@@ -86,6 +86,7 @@ export function ArticleView() {
           claimId={opened.id}
           onClose={() => setOpened({ kind: "list" })}
           onOpenEvidence={(id) => setOpened({ kind: "evidence", id })}
+          onOpenClaim={openClaim}
         />
       ) : opened.kind === "evidence" ? (
         <EvidencePanel evidenceId={opened.id} onClose={() => setOpened({ kind: "list" })} onOpenClaim={openClaim} />

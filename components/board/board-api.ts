@@ -1,11 +1,12 @@
 // Typed calls to the board's JSON API. Every failure becomes an ApiError
 // carrying the server's message, which the forms show as it is.
-import type { TClaimView, TEvidenceLinkView, TEvidenceView } from "@/lib/board/types";
+import type { TClaimRelationView, TClaimView, TEvidenceLinkView, TEvidenceView } from "@/lib/board/types";
 import type { z } from "zod";
 import type { TClaimUpdateInput, ZClaimCreateInput } from "@/lib/schemas/claim";
 import type { TEvidenceUpdateInput, ZEvidenceCreateInput } from "@/lib/schemas/evidence";
 import type { TEvidenceLinkUpdateInput, ZEvidenceLinkCreateInput } from "@/lib/schemas/link";
 import type { TNodePositionsInput } from "@/lib/schemas/positions";
+import type { TClaimRelationUpdateInput, ZClaimRelationCreateInput } from "@/lib/schemas/relation";
 import { ApiError } from "./api-error";
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -32,6 +33,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 type TClaimCreateBody = z.input<typeof ZClaimCreateInput>;
 type TEvidenceCreateBody = z.input<typeof ZEvidenceCreateInput>;
 type TLinkCreateBody = z.input<typeof ZEvidenceLinkCreateInput>;
+type TRelationCreateBody = z.input<typeof ZClaimRelationCreateInput>;
 
 export function createBoardApi(boardId: string) {
   const base = `/api/boards/${encodeURIComponent(boardId)}`;
@@ -49,6 +51,10 @@ export function createBoardApi(boardId: string) {
     updateLink: (linkId: string, input: TEvidenceLinkUpdateInput) =>
       call<TEvidenceLinkView>("PATCH", `${base}/links/${linkId}`, input),
     deleteLink: (linkId: string) => call<void>("DELETE", `${base}/links/${linkId}`),
+    createRelation: (input: TRelationCreateBody) => call<TClaimRelationView>("POST", `${base}/relations`, input),
+    updateRelation: (relationId: string, input: TClaimRelationUpdateInput) =>
+      call<TClaimRelationView>("PATCH", `${base}/relations/${relationId}`, input),
+    deleteRelation: (relationId: string) => call<void>("DELETE", `${base}/relations/${relationId}`),
     savePositions: (input: TNodePositionsInput) => call<{ saved: number }>("PUT", `${base}/positions`, input),
   };
 }

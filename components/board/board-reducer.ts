@@ -1,5 +1,6 @@
 import type {
   TBoardView,
+  TClaimRelationView,
   TClaimView,
   TEvidenceLinkView,
   TEvidenceView,
@@ -14,6 +15,8 @@ export type TBoardEvent =
   | { type: "evidenceDeleted"; evidenceId: string }
   | { type: "linkSaved"; link: TEvidenceLinkView }
   | { type: "linkDeleted"; linkId: string }
+  | { type: "relationSaved"; relation: TClaimRelationView }
+  | { type: "relationDeleted"; relationId: string }
   | { type: "positionsSaved"; positions: Record<string, TNodePosition>; replaceAll: boolean }
   | { type: "directionChanged"; direction: TGraphDirection };
 
@@ -61,6 +64,10 @@ export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView 
       return { ...board, links: upsert(board.links, event.link) };
     case "linkDeleted":
       return { ...board, links: board.links.filter((link) => link.id !== event.linkId) };
+    case "relationSaved":
+      return { ...board, relations: upsert(board.relations, event.relation) };
+    case "relationDeleted":
+      return { ...board, relations: board.relations.filter((relation) => relation.id !== event.relationId) };
     case "positionsSaved":
       return {
         ...board,

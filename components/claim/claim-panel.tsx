@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { TClaimView } from "@/lib/board/types";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
 import { scoreEvidenceBalance, type TEvidenceBalanceLabel } from "@/lib/scoring/evidence-balance";
@@ -15,7 +16,9 @@ const BALANCE_WORDING: Record<TEvidenceBalanceLabel, string> = {
 import { useBoardStore } from "../board/board-store";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
+import { ClaimDetailsForm } from "./claim-details-form";
 import { ClaimEvidenceList } from "./claim-evidence-list";
+import { ClaimRelations } from "./claim-relations";
 import { LinkEvidenceForm } from "./link-evidence-form";
 import { QuoteInContext } from "./quote-in-context";
 import { VerdictBadge } from "./verdict-badge";
@@ -42,12 +45,15 @@ export function ClaimPanel({
   claimId,
   onClose,
   onOpenEvidence,
+  onOpenClaim,
 }: {
   claimId: string;
   onClose: () => void;
   onOpenEvidence?: (evidenceId: string) => void;
+  onOpenClaim?: (claimId: string) => void;
 }) {
   const { board, api, dispatch } = useBoardStore();
+  const [editingId, setEditingId] = useState<string | null>(null);
   const { pending, error, run } = useAsyncAction();
   const claim = board.claims.find((item) => item.id === claimId);
   if (!claim) {
@@ -84,6 +90,17 @@ export function ClaimPanel({
           ✕
         </button>
       </header>
+      {editingId === claim.id ? (
+        <section aria-label="Edit claim">
+          <ClaimDetailsForm claim={claim} onDone={() => setEditingId(null)} />
+        </section>
+      ) : (
+        <div className="form-actions">
+          <button type="button" className="button small" onClick={() => setEditingId(claim.id)}>
+            Edit claim
+          </button>
+        </div>
+      )}
       <section aria-label="Quote in context">
         <h3>In the article</h3>
         <QuoteInContext text={board.article.text} claim={claim} />
@@ -96,6 +113,10 @@ export function ClaimPanel({
         <EvidenceBalance claim={claim} />
         <ClaimEvidenceList claim={claim} onOpenEvidence={onOpenEvidence} />
         <LinkEvidenceForm key={claim.id} claim={claim} />
+      </section>
+      <section aria-label="Argument">
+        <h3>In the argument</h3>
+        <ClaimRelations claim={claim} onOpenClaim={onOpenClaim} />
       </section>
       <section aria-label="Danger zone">
         <FormError message={error} />

@@ -22,6 +22,9 @@ import { createEvidenceLink } from "./links/create-evidence-link";
 import { deleteEvidenceLink } from "./links/delete-evidence-link";
 import { updateEvidenceLink } from "./links/update-evidence-link";
 import { saveNodePositions } from "./positions/save-node-positions";
+import { createClaimRelation } from "./relations/create-claim-relation";
+import { deleteClaimRelation } from "./relations/delete-claim-relation";
+import { updateClaimRelation } from "./relations/update-claim-relation";
 import { importSeedBoard } from "./seed/import-seed-board";
 
 const plan = readSeedBoard(BASRA_SEED_KEY);
@@ -248,6 +251,33 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
       expect(await database.db.claimRelation.count({ where: { OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }] } })).toBe(0);
       expect(await database.db.evidenceLink.count({ where: { claimId: claim.id } })).toBe(0);
       expect(await database.db.nodePosition.count({ where: { nodeId: claim.id } })).toBe(0);
+    });
+  });
+
+  describe("the article's argument", () => {
+    it("relates two claims, refuses the same relation twice, changes and removes it", async () => {
+      const from = await claimByKey("cheney-baghdad-visit");
+      const to = await claimByKey("americans-approved-assault");
+      const relation = await createClaimRelation(database.db, owner, boardId, { fromClaimId: from.id, toClaimId: to.id, type: "supports", note: "" });
+      expect(relation).toMatchObject({ fromClaimId: from.id, toClaimId: to.id, type: "supports" });
+      const before = await counts();
+      await expectDataError(
+        createClaimRelation(database.db, owner, boardId, { fromClaimId: from.id, toClaimId: to.id, type: "attacks", note: "" }),
+        "conflict",
+      );
+      expect(await counts()).toEqual(before);
+      expect((await updateClaimRelation(database.db, owner, boardId, relation.id, { type: "attacks" })).type).toBe("attacks");
+      await deleteClaimRelation(database.db, owner, boardId, relation.id);
+      expect(await database.db.claimRelation.findUnique({ where: { id: relation.id } })).toBeNull();
+    });
+
+    it("refuses relations naming unknown claims", async () => {
+      const claim = await claimByKey("assault-foolish");
+      await expectDataError(
+        createClaimRelation(database.db, owner, boardId, { fromClaimId: claim.id, toClaimId: "missing", type: "supports", note: "" }),
+        "not_found",
+      );
+      await expectDataError(deleteClaimRelation(database.db, owner, boardId, "missing"), "not_found");
     });
   });
 

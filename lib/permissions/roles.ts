@@ -16,6 +16,9 @@ export const ACTIONS = [
   "link.create",
   "link.edit",
   "link.delete",
+  "relation.create",
+  "relation.edit",
+  "relation.delete",
   "graph.saveLayout",
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
@@ -30,6 +33,9 @@ const CHECKER: readonly TAction[] = [
   "link.create",
   "link.edit",
   "link.delete",
+  "relation.create",
+  "relation.edit",
+  "relation.delete",
   "graph.saveLayout",
 ];
 const EDITOR: readonly TAction[] = [

@@ -63,3 +63,12 @@ describe("ZTextAnchor", () => {
     expect(ZTextAnchor.safeParse({ exact: "a", prefix: "", suffix: "", start: 0, end: 1 }).success).toBe(true);
   });
 });
+
+describe("ZClaimRelationCreateInput", () => {
+  it("refuses a claim related to itself", async () => {
+    const { ZClaimRelationCreateInput } = await import("./relation");
+    const result = ZClaimRelationCreateInput.safeParse({ fromClaimId: "a", toClaimId: "a", type: "supports" });
+    expect(message(result)).toBe("a claim cannot support or attack itself");
+    expect(ZClaimRelationCreateInput.safeParse({ fromClaimId: "a", toClaimId: "b", type: "undermines" }).success).toBe(false);
+  });
+});
