@@ -1,0 +1,41 @@
+"use client";
+
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
+import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+import { VerdictBadge } from "../claim/verdict-badge";
+import type { TClaimFlowNode } from "./to-flow-elements";
+
+/**
+ * A claim on the canvas: rounded card with a verdict-coloured edge, its statement
+ * (three lines at most), verdict badge, kind and a mark when it is not checkable.
+ * Everything it shows comes in `data`; it reads no store.
+ */
+function ClaimNodeView({ data, sourcePosition = Position.Bottom, targetPosition = Position.Top }: NodeProps<TClaimFlowNode>) {
+  return (
+    <div className="graph-node graph-node-claim" style={{ borderLeftColor: VERDICT_SCALE[data.verdict].color }}>
+      <Handle type="target" position={targetPosition} className="graph-handle" />
+      <div className="graph-node-body">
+        <div className="graph-node-head">
+          <span className="graph-node-type">Claim</span>
+          <span className="chip graph-node-kind">{CLAIM_KIND_LABELS[data.kind]}</span>
+        </div>
+        <p className="graph-node-text" title={data.statement}>
+          {data.statement}
+        </p>
+        <div className="graph-node-foot">
+          <VerdictBadge verdict={data.verdict} />
+          {data.checkable ? null : (
+            <span className="graph-not-checkable" title="Not checkable: an opinion, assessment or prediction">
+              Not checkable
+            </span>
+          )}
+        </div>
+      </div>
+      <Handle type="source" position={sourcePosition} className="graph-handle" />
+    </div>
+  );
+}
+
+export const ClaimNode = memo(ClaimNodeView);

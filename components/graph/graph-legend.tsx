@@ -1,0 +1,68 @@
+"use client";
+
+import { memo } from "react";
+import { EDGE_STYLES, type TEdgeStyleKey } from "./edge-style";
+
+function LineSample({ styleKey }: { styleKey: TEdgeStyleKey }) {
+  const style = EDGE_STYLES[styleKey];
+  return (
+    <svg className="graph-legend-line" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">
+      <line
+        x1="1"
+        y1="6"
+        x2="26"
+        y2="6"
+        stroke={style.color}
+        strokeWidth={style.width}
+        strokeDasharray={style.dash}
+        strokeLinecap={style.style.strokeLinecap ? "round" : "butt"}
+      />
+      <path d="M25 1.5 L33 6 L25 10.5 Z" fill={style.color} />
+    </svg>
+  );
+}
+
+function LegendItem({ styleKey }: { styleKey: TEdgeStyleKey }) {
+  const style = EDGE_STYLES[styleKey];
+  return (
+    <li className={`graph-legend-item legend-${style.key}`} title={`${style.description}: ${style.pattern}`}>
+      <LineSample styleKey={styleKey} />
+      <span className="graph-legend-word" style={{ color: style.color }}>
+        {style.label}
+      </span>
+      <span className="sr-only"> ({style.pattern})</span>
+    </li>
+  );
+}
+
+/** The key to the drawing: node shapes, and each line's colour, dash and word together. */
+function GraphLegendView() {
+  return (
+    <div className="graph-legend" role="group" aria-label="Legend" data-testid="graph-legend">
+      <span className="graph-toolbar-label">Key</span>
+      <ul className="plain-list graph-legend-list">
+        <li className="graph-legend-item">
+          <span className="graph-legend-swatch graph-legend-claim" aria-hidden="true" />
+          Claim
+        </li>
+        <li className="graph-legend-item">
+          <span className="graph-legend-swatch graph-legend-evidence" aria-hidden="true" />
+          Evidence
+        </li>
+      </ul>
+      <span className="graph-legend-heading">Evidence → claim</span>
+      <ul className="plain-list graph-legend-list">
+        <LegendItem styleKey="supports" />
+        <LegendItem styleKey="disputes" />
+        <LegendItem styleKey="context" />
+      </ul>
+      <span className="graph-legend-heading">Claim → claim</span>
+      <ul className="plain-list graph-legend-list">
+        <LegendItem styleKey="relation-supports" />
+        <LegendItem styleKey="relation-attacks" />
+      </ul>
+    </div>
+  );
+}
+
+export const GraphLegend = memo(GraphLegendView);

@@ -1,0 +1,118 @@
+"use client";
+
+import { useEffect, useId, useRef } from "react";
+import { STANCES, STANCE_LABELS, type TStance } from "@/lib/schemas/vocabulary";
+import { FormError } from "../ui/form-error";
+import { EDGE_STYLES, STANCE_EDGE_STYLE } from "./edge-style";
+
+const STANCE_HINTS: Record<TStance, string> = {
+  supports: "The evidence bears out the claim.",
+  disputes: "The evidence goes against the claim.",
+  context: "The evidence neither confirms nor refutes it, but helps judge it.",
+};
+
+/**
+ * Asks how a piece of evidence bears on a claim, after the two were joined by
+ * dragging on the canvas. A modal <dialog>: focus moves into it, Escape cancels.
+ */
+export function StanceChooserDialog({
+  evidenceTitle,
+  claimStatement,
+  pending,
+  error,
+  onChoose,
+  onCancel,
+}: {
+  evidenceTitle: string;
+  claimStatement: string;
+  pending: boolean;
+  error: string | null;
+  onChoose: (stance: TStance) => void;
+  onCancel: () => void;
+}) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const firstButtonRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    firstButtonRef.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="stance-dialog"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      aria-modal="true"
+      data-testid="stance-chooser"
+      onCancel={(event) => {
+        // Escape: React decides when the dialog goes away.
+        event.preventDefault();
+        if (!pending) onCancel();
+      }}
+    >
+      <h2 id={titleId}>Link evidence to claim</h2>
+      <div id={descriptionId} className="stance-dialog-pair">
+        <p>
+          <span className="graph-node-type">Evidence</span> {evidenceTitle}
+        </p>
+        <p>
+          <span className="graph-node-type">Claim</span> {claimStatement}
+        </p>
+        <p className="muted small">How does this evidence bear on the claim?</p>
+      </div>
+      <FormError message={error} />
+      <div className="stance-dialog-choices" role="group" aria-label="Stance">
+        {STANCES.map((stance, i) => {
+          const style = EDGE_STYLES[STANCE_EDGE_STYLE[stance]];
+          return (
+            <button
+              key={stance}
+              ref={i === 0 ? firstButtonRef : undefined}
+              type="button"
+              className={`button stance-choice stance-${stance}`}
+              disabled={pending}
+              onClick={() => onChoose(stance)}
+              aria-describedby={`${titleId}-${stance}`}
+            >
+              <svg width="34" height="10" aria-hidden="true" focusable="false">
+                <line
+                  x1="1"
+                  y1="5"
+                  x2="33"
+                  y2="5"
+                  stroke={style.color}
+                  strokeWidth={style.width}
+                  strokeDasharray={style.dash}
+                  strokeLinecap={style.style.strokeLinecap ? "round" : undefined}
+                />
+              </svg>
+              <span className="stance-choice-label">{STANCE_LABELS[stance]}</span>
+              <span id={`${titleId}-${stance}`} className="stance-choice-hint" aria-hidden="true">
+                {STANCE_HINTS[stance]}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <div className="form-actions stance-dialog-actions">
+        <button type="button" className="button" onClick={onCancel} disabled={pending}>
+          Cancel
+        </button>
+        {pending ? (
+          <span className="muted small" role="status">
+            Saving the link…
+          </span>
+        ) : null}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,270 @@
+// Board → React Flow nodes and edges. Pure functions; the caches keep objects
+// whose inputs did not change identical, so after an edit React Flow re-renders
+// only the nodes and edges that changed.
+import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
+import type { TClaimView, TEvidenceView, TNodePosition } from "@/lib/board/types";
+import type { TBoardGraph, TGraphEdge, TPoint } from "@/lib/graph/types";
+import type { TGraphDirection } from "@/lib/schemas/vocabulary";
+import {
+  EDGE_LABEL_BG_PADDING,
+  EDGE_LABEL_BG_RADIUS,
+  EDGE_LABEL_BG_STYLE,
+  EDGE_STYLES,
+  edgeStyleKey,
+  type TEdgeStyleKey,
+} from "./edge-style";
+import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/auto-layout";
+import type { TNodeSize } from "@/lib/graph/types";
+import {
+  claimAriaLabel,
+  claimNodeData,
+  evidenceAriaLabel,
+  evidenceNodeData,
+  type TClaimNodeData,
+  type TEvidenceNodeData,
+} from "@/lib/graph/node-data";
+
+export type TClaimFlowNode = Node<TClaimNodeData, "claim">;
+export type TEvidenceFlowNode = Node<TEvidenceNodeData, "evidence">;
+export type TGraphFlowNode = TClaimFlowNode | TEvidenceFlowNode;
+
+export type TGraphEdgeData = { styleKey: TEdgeStyleKey; linkId?: string; relationId?: string };
+export type TGraphFlowEdge = Edge<TGraphEdgeData>;
+
+type TDomAttributes = Node["domAttributes"];
+
+type TClaimEntry = { data: TClaimNodeData; ariaLabel: string; domAttributes: TDomAttributes };
+type TEvidenceEntry = { data: TEvidenceNodeData; ariaLabel: string; domAttributes: TDomAttributes };
+
+/** data-* attributes for a node's element (React Flow spreads domAttributes onto it). */
+function dataAttributes(attributes: Record<`data-${string}`, string>): TDomAttributes {
+  return attributes as TDomAttributes;
+}
+
+// Keyed by the store's claim and evidence objects: the reducer replaces only the ones that changed.
+const claimEntries = new WeakMap<TClaimView, TClaimEntry>();
+const evidenceEntries = new WeakMap<TEvidenceView, TEvidenceEntry>();
+
+function claimEntry(claim: TClaimView): TClaimEntry {
+  let entry = claimEntries.get(claim);
+  if (!entry) {
+    const data = claimNodeData(claim);
+    entry = {
+      data,
+      ariaLabel: claimAriaLabel(data),
+      domAttributes: dataAttributes({ "data-node-kind": "claim", "data-verdict": claim.verdict }),
+    };
+    claimEntries.set(claim, entry);
+  }
+  return entry;
+}
+
+function evidenceEntry(evidence: TEvidenceView): TEvidenceEntry {
+  let entry = evidenceEntries.get(evidence);
+  if (!entry) {
+    const data = evidenceNodeData(evidence);
+    entry = {
+      data,
+      ariaLabel: evidenceAriaLabel(data),
+      domAttributes: dataAttributes({ "data-node-kind": "evidence" }),
+    };
+    evidenceEntries.set(evidence, entry);
+  }
+  return entry;
+}
+
+/** Handle size; the CSS (.graph-handle) draws them this size. */
+export const HANDLE_SIZE = 9;
+
+/**
+ * Where a node's two handles are, as React Flow would measure them: centred on
+ * the top and bottom edges ("TB") or the left and right ones ("LR").
+ */
+function nodeHandles(size: TNodeSize, direction: TGraphDirection): NodeHandle[] {
+  const half = HANDLE_SIZE / 2;
+  const box = { width: HANDLE_SIZE, height: HANDLE_SIZE };
+  return direction === "LR"
+    ? [
+        { type: "target", position: Position.Left, x: -half, y: size.height / 2 - half, ...box },
+        { type: "source", position: Position.Right, x: size.width - half, y: size.height / 2 - half, ...box },
+      ]
+    : [
+        { type: "target", position: Position.Top, x: size.width / 2 - half, y: -half, ...box },
+        { type: "source", position: Position.Bottom, x: size.width / 2 - half, y: size.height - half, ...box },
+      ];
+}
+
+// Shared by every node of a type: sizes and handles are known in advance, so React
+// Flow can draw nodes and edges (and fit the view) before it has measured anything.
+const NODE_GEOMETRY = {
+  claim: {
+    TB: { measured: CLAIM_NODE_SIZE, handles: nodeHandles(CLAIM_NODE_SIZE, "TB") },
+    LR: { measured: CLAIM_NODE_SIZE, handles: nodeHandles(CLAIM_NODE_SIZE, "LR") },
+  },
+  evidence: {
+    TB: { measured: EVIDENCE_NODE_SIZE, handles: nodeHandles(EVIDENCE_NODE_SIZE, "TB") },
+    LR: { measured: EVIDENCE_NODE_SIZE, handles: nodeHandles(EVIDENCE_NODE_SIZE, "LR") },
+  },
+} as const;
+
+export function handlePositions(direction: TGraphDirection): { sourcePosition: Position; targetPosition: Position } {
+  return direction === "LR"
+    ? { sourcePosition: Position.Right, targetPosition: Position.Left }
+    : { sourcePosition: Position.Bottom, targetPosition: Position.Top };
+}
+
+/**
+ * One React Flow node per graph node, at its saved position if it has one,
+ * otherwise where the automatic layout put it.
+ */
+export function toFlowNodes(
+  graph: TBoardGraph,
+  board: { claims: TClaimView[]; evidence: TEvidenceView[] },
+  saved: Record<string, TNodePosition>,
+  laidOut: Record<string, TPoint>,
+  direction: TGraphDirection,
+): TGraphFlowNode[] {
+  const claims = new Map(board.claims.map((claim) => [claim.id, claim]));
+  const evidence = new Map(board.evidence.map((item) => [item.id, item]));
+  const handles = handlePositions(direction);
+  const nodes: TGraphFlowNode[] = [];
+  for (const node of graph.nodes) {
+    const position = Object.hasOwn(saved, node.id) ? saved[node.id] : laidOut[node.id];
+    const at = position ? { x: position.x, y: position.y } : { x: 0, y: 0 };
+    if (node.type === "claim") {
+      const claim = claims.get(node.id);
+      if (!claim) continue;
+      const entry = claimEntry(claim);
+      nodes.push({
+        id: node.id,
+        type: "claim",
+        position: at,
+        data: entry.data,
+        width: CLAIM_NODE_SIZE.width,
+        height: CLAIM_NODE_SIZE.height,
+        measured: { ...NODE_GEOMETRY.claim[direction].measured },
+        handles: NODE_GEOMETRY.claim[direction].handles as NodeHandle[],
+        ...handles,
+        ariaLabel: entry.ariaLabel,
+        domAttributes: entry.domAttributes,
+        deletable: false,
+      });
+    } else {
+      const item = evidence.get(node.id);
+      if (!item) continue;
+      const entry = evidenceEntry(item);
+      nodes.push({
+        id: node.id,
+        type: "evidence",
+        position: at,
+        data: entry.data,
+        width: EVIDENCE_NODE_SIZE.width,
+        height: EVIDENCE_NODE_SIZE.height,
+        measured: { ...NODE_GEOMETRY.evidence[direction].measured },
+        handles: NODE_GEOMETRY.evidence[direction].handles as NodeHandle[],
+        ...handles,
+        ariaLabel: entry.ariaLabel,
+        domAttributes: entry.domAttributes,
+        deletable: false,
+      });
+    }
+  }
+  return nodes;
+}
+
+/**
+ * Brings freshly computed nodes into the nodes React Flow holds: a node whose
+ * data, position and handles are unchanged keeps its current object (with its
+ * measured size and selection); others take the new one but keep their measured
+ * size and selection. Returns `current` itself when nothing changed.
+ */
+export function reconcileNodes(next: TGraphFlowNode[], current: TGraphFlowNode[]): TGraphFlowNode[] {
+  const byId = new Map(current.map((node) => [node.id, node]));
+  let changed = next.length !== current.length;
+  const result = next.map((node, i): TGraphFlowNode => {
+    const existing = byId.get(node.id);
+    if (
+      existing &&
+      existing.type === node.type &&
+      existing.data === node.data &&
+      existing.position.x === node.position.x &&
+      existing.position.y === node.position.y &&
+      existing.sourcePosition === node.sourcePosition &&
+      existing.targetPosition === node.targetPosition
+    ) {
+      if (current[i] !== existing) changed = true;
+      return existing;
+    }
+    changed = true;
+    if (!existing) return node;
+    return { ...node, measured: existing.measured, selected: existing.selected } as TGraphFlowNode;
+  });
+  return changed ? result : current;
+}
+
+/** Remembers edge objects between calls, so unchanged edges stay identical. */
+export type TEdgeCache = { edges: Map<string, TGraphFlowEdge> };
+
+export function createEdgeCache(): TEdgeCache {
+  return { edges: new Map() };
+}
+
+/**
+ * One React Flow edge per graph edge, styled by stance or relation type, with its
+ * word as a label when `showLabels` (the view hides words when zoomed too far out to read them).
+ */
+export function toFlowEdges(graph: TBoardGraph, showLabels: boolean, cache: TEdgeCache = createEdgeCache()): TGraphFlowEdge[] {
+  const kept = new Map<string, TGraphFlowEdge>();
+  const edges = graph.edges.map((edge): TGraphFlowEdge => {
+    const styleKey = edgeStyleKey(edge);
+    const key = `${edge.id} ${edge.source} ${edge.target} ${styleKey} ${showLabels ? "label" : "plain"}`;
+    const flowEdge = cache.edges.get(key) ?? toFlowEdge(edge, styleKey, showLabels);
+    kept.set(key, flowEdge);
+    return flowEdge;
+  });
+  cache.edges = kept;
+  return edges;
+}
+
+function toFlowEdge(edge: TGraphEdge, styleKey: TEdgeStyleKey, showLabels: boolean): TGraphFlowEdge {
+  const style = EDGE_STYLES[styleKey];
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    className: style.className,
+    style: style.style,
+    markerEnd: style.markerEnd,
+    ariaLabel: style.description,
+    data: { styleKey, linkId: edge.linkId, relationId: edge.relationId },
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    ...(showLabels
+      ? {
+          label: style.label,
+          labelStyle: style.labelStyle,
+          labelBgStyle: EDGE_LABEL_BG_STYLE,
+          labelBgPadding: EDGE_LABEL_BG_PADDING,
+          labelBgBorderRadius: EDGE_LABEL_BG_RADIUS,
+        }
+      : {}),
+  };
+}
+
+/**
+ * The claim and evidence a drag between two nodes would link, in either drag
+ * direction; null unless one end is evidence and the other a claim.
+ */
+export function linkPair(
+  fromId: string | null | undefined,
+  toId: string | null | undefined,
+  kindOf: ReadonlyMap<string, "claim" | "evidence">,
+): { claimId: string; evidenceId: string } | null {
+  if (!fromId || !toId || fromId === toId) return null;
+  const from = kindOf.get(fromId);
+  const to = kindOf.get(toId);
+  if (from === "evidence" && to === "claim") return { claimId: toId, evidenceId: fromId };
+  if (from === "claim" && to === "evidence") return { claimId: fromId, evidenceId: toId };
+  return null;
+}

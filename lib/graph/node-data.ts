@@ -1,0 +1,68 @@
+// The few display fields a graph node needs, taken from the board's claims and
+// evidence. Shared by the graph view and the graph endpoint; no React here.
+import type { TClaimView, TEvidenceView } from "@/lib/board/types";
+import {
+  CLAIM_KIND_LABELS,
+  SOURCE_TYPE_LABELS,
+  type TClaimKind,
+  type TSourceType,
+  type TVerdict,
+} from "@/lib/schemas/vocabulary";
+import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+
+export type TClaimNodeData = {
+  statement: string;
+  verdict: TVerdict;
+  kind: TClaimKind;
+  checkable: boolean;
+};
+
+export type TEvidenceNodeData = {
+  title: string;
+  publisher: string | null;
+  sourceType: TSourceType;
+  reliability: number;
+};
+
+export function claimNodeData(claim: TClaimView): TClaimNodeData {
+  return { statement: claim.statement, verdict: claim.verdict, kind: claim.kind, checkable: claim.checkable };
+}
+
+export function evidenceNodeData(evidence: TEvidenceView): TEvidenceNodeData {
+  return {
+    title: evidence.title,
+    publisher: evidence.publisher,
+    sourceType: evidence.sourceType,
+    reliability: evidence.reliability,
+  };
+}
+
+/** Ends text with a full stop unless it already ends a sentence. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…"'”’)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** What a screen reader announces for a claim node, e.g. "Claim: … . Verdict: Unverified." */
+export function claimAriaLabel(data: TClaimNodeData): string {
+  return [
+    `Claim: ${sentence(data.statement)}`,
+    `Verdict: ${VERDICT_SCALE[data.verdict].label}.`,
+    `Kind: ${CLAIM_KIND_LABELS[data.kind]}.`,
+    data.checkable ? "" : "Not checkable.",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** What a screen reader announces for an evidence node, e.g. "Evidence: … . News report. Reliability 3 of 5." */
+export function evidenceAriaLabel(data: TEvidenceNodeData): string {
+  return [
+    `Evidence: ${sentence(data.title)}`,
+    data.publisher ? `Publisher: ${sentence(data.publisher)}` : "",
+    `${SOURCE_TYPE_LABELS[data.sourceType]}.`,
+    `Reliability ${data.reliability} of 5.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
