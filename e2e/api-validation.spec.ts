@@ -69,9 +69,12 @@ test.describe("the JSON API refuses bad input", () => {
     const wrongType = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Fine", sourceType: "other", reliability: "high" } });
     expect(wrongType.status()).toBe(400);
     expect((await wrongType.json()).error).toContain("reliability");
-    const notJson = await request.post(`/api/boards/${boardId}/evidence`, { data: "{not json", headers: { "content-type": "application/json" } });
+    const notJson = await request.post(`/api/boards/${boardId}/evidence`, { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
     expect(notJson.status()).toBe(400);
     expect((await notJson.json()).error).toBe("Request body must be JSON.");
+    const notObject = await request.post(`/api/boards/${boardId}/evidence`, { data: ["a list"] });
+    expect(notObject.status()).toBe(400);
+    expect((await notObject.json()).error).toBe("Request body must be a JSON object.");
     const unknownField = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Fine", sourceType: "other", verdict: "false" } });
     expect(unknownField.status()).toBe(400);
   });

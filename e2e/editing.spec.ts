@@ -34,7 +34,7 @@ test.describe.serial("editing claims and evidence", () => {
     await page.getByRole("complementary", { name: "Claims" }).getByRole("button", { name: /1,600/ }).click();
     const panel = page.getByTestId("claim-panel");
     await panel.getByRole("button", { name: "Link existing evidence" }).click();
-    await panel.getByLabel("Evidence", { exact: true }).selectOption({ label: "Des Browne's Commons statement on British forces in the Basra fighting" });
+    await panel.getByRole("combobox", { name: "Evidence", exact: true }).selectOption({ label: "Des Browne's Commons statement on British forces in the Basra fighting" });
     await panel.getByLabel("Stance toward this claim").selectOption("context");
     await panel.getByRole("button", { name: "Link evidence" }).click();
     const linked = panel.getByTestId("linked-evidence").filter({ hasText: "Des Browne" });
@@ -49,7 +49,7 @@ test.describe.serial("editing claims and evidence", () => {
     await page.goto(`/boards/${boardId}`);
     await page.getByRole("searchbox", { name: "Search claims" }).fill("positive moment");
     await page.getByRole("complementary", { name: "Claims" }).getByRole("button", { name: /positive moment/ }).first().click();
-    await page.getByTestId("claim-panel").getByRole("button", { name: /President Bush's remark/ }).click();
+    await page.getByTestId("claim-panel").getByRole("button", { name: /^President Bush's remark/ }).click();
     const panel = page.getByTestId("evidence-panel");
     await expect(panel).toContainText("positive moment in the development of a sovereign nation");
     await panel.getByRole("button", { name: "Edit evidence" }).click();

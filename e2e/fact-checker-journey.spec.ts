@@ -32,8 +32,8 @@ test.describe.serial("a fact-checker's first session on the seeded board", () =>
     const board = await exportBoard(request, boardId);
     await page.goto(`/boards/${boardId}/graph`);
     await expect(page.getByTestId("graph-view")).toBeVisible();
-    await expect(page.locator('.react-flow__node [data-node-kind="claim"]')).toHaveCount(board.claims.length);
-    await expect(page.locator('.react-flow__node [data-node-kind="evidence"]')).toHaveCount(board.evidence.length);
+    await expect(page.locator('.react-flow__node[data-node-kind="claim"]')).toHaveCount(board.claims.length);
+    await expect(page.locator('.react-flow__node[data-node-kind="evidence"]')).toHaveCount(board.evidence.length);
     const count = (stance: string) => board.links.filter((link) => link.stance === stance).length;
     expect(count("supports")).toBeGreaterThan(0);
     expect(count("disputes")).toBeGreaterThan(0);
@@ -67,20 +67,20 @@ test.describe.serial("a fact-checker's first session on the seeded board", () =>
     await expect(panel.getByTestId("stance-group-disputes")).toContainText("E2E: analysis crediting the surge");
 
     // The verdict.
-    await panel.getByLabel("Verdict", { exact: true }).selectOption("disputed");
+    await panel.getByRole("combobox", { name: "Verdict", exact: true }).selectOption("disputed");
     await panel.getByLabel("Rationale").fill("Evidence points both ways on the surge's share.");
     await panel.getByRole("button", { name: "Save verdict" }).click();
     await expect(panel.getByRole("status")).toHaveText("Saved.");
     await expect(panel.locator('.verdict-badge[data-verdict="disputed"]')).toBeVisible();
 
     // The graph shows both at once, without a reload.
-    await page.getByRole("link", { name: "Graph" }).click();
-    await expect(page.locator('.react-flow__node [data-node-kind="evidence"]', { hasText: "E2E: analysis crediting" })).toHaveCount(1);
-    await expect(page.locator('.react-flow__node [data-node-kind="claim"][data-verdict="disputed"]')).toHaveCount(1);
+    await page.getByRole("navigation", { name: "Board views" }).getByRole("link", { name: "Graph" }).click();
+    await expect(page.locator('.react-flow__node[data-node-kind="evidence"]', { hasText: "E2E: analysis crediting" })).toHaveCount(1);
+    await expect(page.locator('.react-flow__node[data-node-kind="claim"][data-verdict="disputed"]')).toHaveCount(1);
 
     // Reload both views: it was saved.
     await page.reload();
-    await expect(page.locator('.react-flow__node [data-node-kind="claim"][data-verdict="disputed"]')).toContainText("not the main factor");
+    await expect(page.locator('.react-flow__node[data-node-kind="claim"][data-verdict="disputed"]')).toContainText("not the main factor");
     await page.goto(`/boards/${boardId}`);
     const marker = page.locator("article .claim-marker").filter({ hasText: "⇄" });
     await expect(marker).toHaveCount(1);

@@ -35,6 +35,9 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): P
   } catch {
     throw new DataError("invalid", "Request body must be JSON.");
   }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new DataError("invalid", "Request body must be a JSON object.");
+  }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const { message, issues } = describeZodError(parsed.error);

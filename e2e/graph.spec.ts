@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import { exportBoard, seededBoardId } from "./helpers";
+
+test.describe.serial("the graph view", () => {
+  let boardId: string;
+  test.beforeAll(async ({ request }) => {
+    boardId = await seededBoardId(request);
+  });
+
+  test("is keyboard-usable: a focused node opens its panel with Enter, and Escape closes it", async ({ page }) => {
+    await page.goto(`/boards/${boardId}/graph`);
+    const node = page.locator('.react-flow__node[data-node-kind="claim"]').first();
+    await node.focus();
+    await expect(node).toBeFocused();
+    const label = await node.getAttribute("aria-label");
+    expect(label).toMatch(/^Claim: .+ Verdict: /);
+    await page.keyboard.press("Enter");
+    const side = page.getByTestId("graph-side-panel");
+    await expect(side.getByTestId("claim-panel")).toBeVisible();
+    await expect(side.getByTestId("quote-in-context")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(side).toHaveCount(0);
+    await expect(node).toBeFocused();
+  });
+
+  test("filters claims by verdict through the address, so the view can be shared", async ({ page, request }) => {
+    const board = await exportBoard(request, boardId);
+    const opinions = board.claims.filter((claim) => claim.verdict === "opinion").length;
+    await page.goto(`/boards/${boardId}/graph?verdict=opinion`);
+    await expect(page.locator('.react-flow__node[data-node-kind="claim"]')).toHaveCount(opinions);
+    await expect(page.locator('.react-flow__node[data-node-kind="claim"]:not([data-verdict="opinion"])')).toHaveCount(0);
+    await expect(page.getByTestId("graph-count")).toContainText(`${opinions} of ${board.claims.length}`);
+  });
+
+  test("links evidence to a claim by dragging a connection and choosing a stance", async ({ page, request }) => {
+    const before = await exportBoard(request, boardId);
+    const evidence = before.evidence.find((item) => item.title.startsWith("US officials' statements that Iran"))!;
+    const claim = before.claims.find((item) => item.statement.includes("1,600"))!;
+    expect(before.links.some((l) => l.claimId === claim.id && l.evidenceId === evidence.id)).toBe(false);
+
+    await page.goto(`/boards/${boardId}/graph`);
+    const source = page.locator(`.react-flow__node[data-id="${evidence.id}"] .react-flow__handle.source`);
+    const target = page.locator(`.react-flow__node[data-id="${claim.id}"]`);
+    // Bring both into reach: the canvas is fitted to the whole board.
+    await expect(source).toBeAttached();
+    const from = (await source.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    await page.mouse.up();
+
+    const dialog = page.getByTestId("stance-chooser");
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("button", { name: "Disputes" }).click();
+    await expect(dialog).toBeHidden();
+    const after = await exportBoard(request, boardId);
+    expect(after.links).toContainEqual(expect.objectContaining({ claimId: claim.id, evidenceId: evidence.id, stance: "disputes" }));
+    await expect(page.locator(".react-flow__edge.edge-disputes")).toHaveCount(after.links.filter((l) => l.stance === "disputes").length);
+  });
+
+  test("changes the layout direction and keeps it after a reload", async ({ page }) => {
+    await page.goto(`/boards/${boardId}/graph`);
+    const leftToRight = page.getByRole("button", { name: "Left → right" });
+    await expect(leftToRight).toHaveAttribute("aria-pressed", "false");
+    await leftToRight.click();
+    await expect(leftToRight).toHaveAttribute("aria-pressed", "true");
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Left → right" })).toHaveAttribute("aria-pressed", "true");
+    await page.getByRole("button", { name: "Top → bottom" }).click();
+    await expect(page.getByRole("button", { name: "Top → bottom" })).toHaveAttribute("aria-pressed", "true");
+  });
+});
