@@ -11,7 +11,7 @@
 // non-zero only when the benchmark itself broke (build, server, seeding, browser).
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -23,6 +23,7 @@ import { buildBoardGraph } from "../lib/graph/build-board-graph";
 import { BASRA_SEED_KEY, readSeedBoard } from "../lib/seed/read-seed-board";
 import type { TSeedBoardPlan } from "../lib/seed/seed-file";
 import { generateSyntheticBoard } from "../lib/seed/synthetic-board";
+import { ensureProductionBuild } from "../scripts/production-build.mjs";
 
 // ---------------------------------------------------------------- settings
 
@@ -45,7 +46,7 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 const VIEWPORT = { width: 1440, height: 900 };
-const DIST_DIR = ".next-bench";
+const DIST_DIR = ".next";
 
 const ROOT = process.cwd();
 const RESULTS_DIR = join(ROOT, "bench", "results");
@@ -129,105 +130,28 @@ function graphSize(plan: TSeedBoardPlan): { nodes: number; edges: number } {
 
 // ---------------------------------------------------------------- build and server
 
-function newestSourceMtime(): number {
-  let newest = 0;
-  const visit = (path: string) => {
-    if (!existsSync(path)) return;
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) if (entry !== "node_modules" && !entry.startsWith(".")) visit(join(path, entry));
-    } else if (!/\.test\.tsx?$/.test(path)) {
-      newest = Math.max(newest, stat.mtimeMs);
-    }
-  };
-  for (const path of ["app", "components", "lib", "next.config.ts", "package.json", "tsconfig.json"]) visit(join(ROOT, path));
-  return newest;
-}
-
-function runLogged(command: string, argv: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const out = createWriteStream(logFile);
-    const child = spawn(command, argv, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.pipe(out, { end: false });
-    child.stderr.pipe(out, { end: false });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      out.end();
-      resolvePromise(code ?? 1);
-    });
-  });
-}
-
 function tail(file: string, lines = 40): string {
   return existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "(no log)";
 }
 
-/**
- * next build adds "<distDir>/types/**" to tsconfig.json's include and points
- * next-env.d.ts at the build's route types. For the benchmark's own build
- * folder that is noise in a tracked file, so afterwards exactly those include
- * entries are taken out again (whatever else changed meanwhile stays), and
- * next-env.d.ts is put back if it now names the benchmark's folder.
- */
-function keepTypeScriptSetup(): () => void {
-  const tsconfigFile = join(ROOT, "tsconfig.json");
-  const nextEnvFile = join(ROOT, "next-env.d.ts");
-  const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : null);
-  const includes = (text: string | null): string[] => {
-    try {
-      return text === null ? [] : ((JSON.parse(text) as { include?: string[] }).include ?? []);
-    } catch {
-      return [];
-    }
-  };
-  const tsconfigBefore = read(tsconfigFile);
-  const includedBefore = new Set(includes(tsconfigBefore));
-  const nextEnvBefore = read(nextEnvFile);
-  const benchDir = `${DIST_DIR}/`;
-  return () => {
-    const tsconfigAfter = read(tsconfigFile);
-    const added = includes(tsconfigAfter).filter((entry) => entry.startsWith(benchDir) && !includedBefore.has(entry));
-    if (tsconfigAfter !== null && added.length > 0) {
-      let text = tsconfigAfter;
-      for (const entry of added) {
-        text = text.replace(new RegExp(`^[ \\t]*${JSON.stringify(entry).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},?[ \\t]*\\r?\\n`, "m"), "");
-      }
-      text = text.replace(/,(\s*\])/g, "$1"); // a trailing comma left before "]"
-      const left = includes(text);
-      if (left.length > 0 && added.every((entry) => !left.includes(entry))) writeFileSync(tsconfigFile, text);
-    }
-    const nextEnvAfter = read(nextEnvFile);
-    if (
-      nextEnvBefore !== null &&
-      nextEnvAfter !== null &&
-      nextEnvAfter.includes(`./${benchDir}`) &&
-      !nextEnvBefore.includes(`./${benchDir}`)
-    ) {
-      writeFileSync(nextEnvFile, nextEnvBefore);
-    }
-  };
-}
-
-async function buildApp(env: NodeJS.ProcessEnv): Promise<{ built: boolean; ms: number }> {
-  const buildId = join(ROOT, DIST_DIR, "BUILD_ID");
+async function buildApp(): Promise<{ built: boolean; ms: number }> {
   if (args["skip-build"]) {
-    if (!existsSync(buildId)) throw new Error(`--skip-build, but there is no build in ${DIST_DIR}`);
+    if (!existsSync(join(ROOT, DIST_DIR, "BUILD_ID"))) throw new Error(`--skip-build, but there is no build in ${DIST_DIR}`);
     log(`Using the existing build in ${DIST_DIR} (--skip-build).`);
     return { built: false, ms: 0 };
   }
-  if (!args.rebuild && existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceMtime()) {
-    log(`The build in ${DIST_DIR} is newer than every source file; not rebuilding (--rebuild forces it).`);
-    return { built: false, ms: 0 };
-  }
   const logFile = join(RESULTS_DIR, "build.log");
-  log(`Building for production into ${DIST_DIR} (log: ${relative(ROOT, logFile)}) …`);
-  const started = performance.now();
-  const restore = keepTypeScriptSetup();
-  const code = await runLogged(process.execPath, ["node_modules/next/dist/bin/next", "build"], env, logFile).finally(restore);
-  if (code !== 0) throw new Error(`next build failed (exit ${code}). Last lines of ${relative(ROOT, logFile)}:\n${tail(logFile)}`);
-  const elapsed = performance.now() - started;
-  log(`Built in ${round(elapsed / 1000)} s.`);
-  return { built: true, ms: elapsed };
+  log(`Checking the production build in ${DIST_DIR} (the one npm start serves; log: ${relative(ROOT, logFile)}) …`);
+  const logFd = openSync(logFile, "w");
+  try {
+    const result = ensureProductionBuild({ root: ROOT, force: Boolean(args.rebuild), stdio: ["ignore", logFd, logFd] });
+    log(result.built ? `Built in ${round(result.ms / 1000)} s.` : "The build is up to date; not rebuilding (--rebuild forces it).");
+    return result;
+  } catch (error) {
+    throw new Error(`next build failed. Last lines of ${relative(ROOT, logFile)}:\n${tail(logFile)}`, { cause: error });
+  } finally {
+    closeSync(logFd);
+  }
 }
 
 async function answers(url: string): Promise<number | null> {
@@ -740,7 +664,7 @@ function table(rows: string[][]): string {
 
 // ---------------------------------------------------------------- one run at a time
 
-/** Two runs at once would rebuild .next-bench under each other's server; the second one stops. */
+/** Two runs at once would rebuild .next under each other's server; the second one stops. */
 function takeLock(): () => void {
   const file = join(RESULTS_DIR, ".bench.lock");
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -776,7 +700,6 @@ async function main(): Promise<number> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    CLAIMGRAPH_DIST_DIR: DIST_DIR,
     CLAIMGRAPH_BENCH: "1",
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -796,7 +719,7 @@ async function main(): Promise<number> {
     const syntheticGraph = graphSize(boards.synthetic.plan);
     const basraGraph = graphSize(boards.basra.plan);
 
-    const build = await buildApp(env);
+    const build = await buildApp();
     log(`Starting next start on ${BASE} …`);
     const started = await startServer(env);
     server = started.child;

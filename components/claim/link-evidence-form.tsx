@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { TClaimView } from "@/lib/board/types";
 import { STANCE_LABELS, STANCES, type TStance } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
-import { EvidenceForm, type TEvidenceFormValues } from "../evidence/evidence-form";
+import { EvidenceForm, evidenceFormToInput, type TEvidenceFormValues } from "../evidence/evidence-form";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 
@@ -52,10 +52,7 @@ export function LinkEvidenceForm({ claim }: { claim: TClaimView }) {
   const createAndLink = (values: TEvidenceFormValues) =>
     void run(async () => {
       const { link, ...evidence } = await api.createEvidence({
-        ...values,
-        url: values.url.trim() || null,
-        publisher: values.publisher.trim() || null,
-        publishedOn: values.publishedOn || null,
+        ...evidenceFormToInput(values),
         link: { claimId: claim.id, stance },
       });
       dispatch({ type: "evidenceSaved", evidence });

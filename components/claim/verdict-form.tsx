@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import type { TClaimView } from "@/lib/board/types";
 import { VERDICTS, type TVerdict } from "@/lib/schemas/vocabulary";
 import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
-import { ApiError } from "../board/api-error";
 import { useBoardStore } from "../board/board-store";
+import { recoverFromConflict } from "../board/recover-from-conflict";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 
@@ -21,17 +21,11 @@ export function VerdictForm({ claim }: { claim: TClaimView }) {
     event.preventDefault();
     setSaved(false);
     void run(async () => {
-      try {
-        const updated = await api.updateClaim(claim.id, { version: claim.version, verdict, verdictRationale: rationale });
-        dispatch({ type: "claimSaved", claim: updated });
-        setSaved(true);
-      } catch (caught) {
-        // On a version conflict show the teammate's version; the user's choice stays in the form.
-        if (caught instanceof ApiError && caught.status === 409 && caught.body.current) {
-          dispatch({ type: "claimSaved", claim: caught.body.current as TClaimView });
-        }
-        throw caught;
-      }
+      // On a version conflict the teammate's version shows; the user's choice stays in the form.
+      const showClaim = (saved: TClaimView) => dispatch({ type: "claimSaved", claim: saved });
+      const save = () => api.updateClaim(claim.id, { version: claim.version, verdict, verdictRationale: rationale });
+      showClaim(await recoverFromConflict(save, showClaim));
+      setSaved(true);
     });
   };
 

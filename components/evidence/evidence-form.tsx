@@ -15,6 +15,16 @@ export type TEvidenceFormValues = {
   provenance: string;
 };
 
+/** Empty optional fields mean "not known", which the API takes as null. */
+export function evidenceFormToInput(values: TEvidenceFormValues) {
+  return {
+    ...values,
+    url: values.url.trim() || null,
+    publisher: values.publisher.trim() || null,
+    publishedOn: values.publishedOn || null,
+  };
+}
+
 function initialValues(evidence?: TEvidenceView): TEvidenceFormValues {
   return {
     title: evidence?.title ?? "",

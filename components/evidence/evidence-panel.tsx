@@ -3,13 +3,13 @@
 import { useState } from "react";
 import { isSafeHttpUrl } from "@/lib/schemas/safe-url";
 import { SOURCE_TYPE_LABELS, STANCE_LABELS } from "@/lib/schemas/vocabulary";
-import { ApiError } from "../board/api-error";
 import { useBoardStore } from "../board/board-store";
+import { recoverFromConflict } from "../board/recover-from-conflict";
 import { StanceMark } from "../claim/stance-mark";
 import { VerdictBadge } from "../claim/verdict-badge";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
-import { EvidenceForm, type TEvidenceFormValues } from "./evidence-form";
+import { EvidenceForm, evidenceFormToInput, type TEvidenceFormValues } from "./evidence-form";
 import type { TEvidenceView } from "@/lib/board/types";
 
 /** One piece of evidence: its excerpt, source, link and the claims it bears on. */
@@ -41,22 +41,10 @@ export function EvidencePanel({
 
   const save = (values: TEvidenceFormValues) =>
     void run(async () => {
-      try {
-        const updated = await api.updateEvidence(evidence.id, {
-          version: evidence.version,
-          ...values,
-          url: values.url.trim() || null,
-          publisher: values.publisher.trim() || null,
-          publishedOn: values.publishedOn || null,
-        });
-        dispatch({ type: "evidenceSaved", evidence: updated });
-        setEditing(false);
-      } catch (caught) {
-        if (caught instanceof ApiError && caught.status === 409 && caught.body.current) {
-          dispatch({ type: "evidenceSaved", evidence: caught.body.current as TEvidenceView });
-        }
-        throw caught;
-      }
+      const showEvidence = (saved: TEvidenceView) => dispatch({ type: "evidenceSaved", evidence: saved });
+      const save = () => api.updateEvidence(evidence.id, { version: evidence.version, ...evidenceFormToInput(values) });
+      showEvidence(await recoverFromConflict(save, showEvidence));
+      setEditing(false);
     });
   const remove = () => {
     if (!window.confirm(`Delete "${evidence.title}" and its ${links.length} link(s)?`)) return;
