@@ -7,7 +7,8 @@ import { DataError, notFound } from "./errors";
 export type TAuthorizedBoard = { id: string; workspaceId: string; visibility: string };
 
 /**
- * Loads the board and checks the actor may do `action` on it. Someone outside
+ * Loads the board and checks the actor may do `action` (or every one of
+ * several actions) on it. Someone outside
  * the workspace gets 404, never a hint that the board exists; a public board
  * can be read by anyone but written only by members.
  */
@@ -15,8 +16,9 @@ export async function authorizeBoard(
   db: TPrismaClient,
   actor: TActor,
   boardId: string,
-  action: TAction,
+  action: TAction | readonly TAction[],
 ): Promise<TAuthorizedBoard> {
+  const actions = typeof action === "string" ? [action] : action;
   const board = await db.board.findUnique({
     where: { id: boardId },
     select: { id: true, workspaceId: true, visibility: true },
@@ -24,11 +26,10 @@ export async function authorizeBoard(
   if (!board) throw notFound("Board");
   const role = roleInWorkspace(actor, board.workspaceId);
   if (!role) {
-    if (action === "board.read" && board.visibility === "public") return board;
+    if (actions.every((a) => a === "board.read") && board.visibility === "public") return board;
     throw notFound("Board");
   }
-  if (!roleCan(role, action)) {
-    throw new DataError("forbidden", `Your role (${role}) does not allow this (${action}).`);
-  }
+  const refused = actions.find((a) => !roleCan(role, a));
+  if (refused) throw new DataError("forbidden", `Your role (${role}) does not allow this (${refused}).`);
   return board;
 }

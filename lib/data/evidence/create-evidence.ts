@@ -14,11 +14,8 @@ export async function createEvidence(
   boardId: string,
   input: TEvidenceCreateInput,
 ): Promise<TEvidenceView & { link?: TEvidenceLinkView }> {
-  await authorizeBoard(db, actor, boardId, "evidence.create");
-  if (input.link) {
-    await authorizeBoard(db, actor, boardId, "link.create");
-    await findBoardClaim(db, boardId, input.link.claimId);
-  }
+  await authorizeBoard(db, actor, boardId, input.link ? ["evidence.create", "link.create"] : "evidence.create");
+  if (input.link) await findBoardClaim(db, boardId, input.link.claimId);
   if (input.url) {
     const sameUrl = await db.evidence.findFirst({ where: { boardId, url: input.url }, select: { id: true, title: true } });
     if (sameUrl) {
