@@ -166,7 +166,7 @@ const GraphSidePanel = memo(function GraphSidePanel({
   onOpenEvidence: (evidenceId: string) => void;
 }) {
   return opened.kind === "claim" ? (
-    <ClaimPanel key={opened.id} claimId={opened.id} onClose={onClose} onOpenEvidence={onOpenEvidence} />
+    <ClaimPanel key={opened.id} claimId={opened.id} onClose={onClose} onOpenEvidence={onOpenEvidence} onOpenClaim={onOpenClaim} />
   ) : (
     <EvidencePanel key={opened.id} evidenceId={opened.id} onClose={onClose} onOpenClaim={onOpenClaim} />
   );
