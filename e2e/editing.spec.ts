@@ -66,4 +66,25 @@ test.describe.serial("editing claims and evidence", () => {
     const remark = board.evidence.find((e) => e.title.startsWith("President Bush's remark"))!;
     expect(remark.url).toBeNull();
   });
+
+  test("places a claim in the article's argument and removes the relation again", async ({ page, request }) => {
+    const before = await exportBoard(request, boardId);
+    await page.goto(`/boards/${boardId}`);
+    await page.getByRole("searchbox", { name: "Search claims" }).fill("Cheney");
+    await page.getByRole("complementary", { name: "Claims" }).getByRole("button", { name: /Cheney was in Baghdad|Cheney.*Baghdad/ }).first().click();
+    const panel = page.getByTestId("claim-panel");
+    await panel.getByRole("button", { name: "+ Relate to another claim" }).click();
+    const form = panel.getByRole("form", { name: "Relate to another claim" });
+    await form.getByLabel("Relation").selectOption("outgoing:supports");
+    const target = before.claims.find((c) => c.selector.exact.includes("the Americans approved the assault"))!;
+    await form.getByLabel("Other claim").selectOption(target.id);
+    await form.getByRole("button", { name: "Add relation" }).click();
+    const relation = panel.getByTestId("claim-relation").filter({ hasText: target.statement.slice(0, 40) });
+    await expect(relation).toContainText("This claim supports");
+    const afterAdd = await exportBoard(request, boardId);
+    expect(afterAdd.relations.length).toBe(before.relations.length + 1);
+    await relation.getByRole("button", { name: "Remove relation" }).click();
+    await expect(relation).toHaveCount(0);
+    expect((await exportBoard(request, boardId)).relations.length).toBe(before.relations.length);
+  });
 });
