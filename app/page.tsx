@@ -9,7 +9,12 @@ export default async function BoardsPage() {
   const boards = await listBoards(getPrisma(), await getRequestActor());
   return (
     <main className="page">
-      <h1>Fact-check boards</h1>
+      <div className="page-heading">
+        <h1>Fact-check boards</h1>
+        <Link className="button primary" href="/boards/new">
+          + New board
+        </Link>
+      </div>
       <p className="muted">
         Each board breaks one article into check-worthy claims anchored to their quotes, links them to evidence, and maps
         the argument as a graph.

@@ -7,6 +7,7 @@ import type { TEvidenceUpdateInput, ZEvidenceCreateInput } from "@/lib/schemas/e
 import type { TEvidenceLinkUpdateInput, ZEvidenceLinkCreateInput } from "@/lib/schemas/link";
 import type { TNodePositionsInput } from "@/lib/schemas/positions";
 import type { TClaimRelationUpdateInput, ZClaimRelationCreateInput } from "@/lib/schemas/relation";
+import type { ZBoardCreateInput } from "@/lib/schemas/board";
 import { ApiError } from "./api-error";
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -34,6 +35,11 @@ type TClaimCreateBody = z.input<typeof ZClaimCreateInput>;
 type TEvidenceCreateBody = z.input<typeof ZEvidenceCreateInput>;
 type TLinkCreateBody = z.input<typeof ZEvidenceLinkCreateInput>;
 type TRelationCreateBody = z.input<typeof ZClaimRelationCreateInput>;
+
+/** Calls that are not about one board. */
+export const boardsApi = {
+  createBoard: (input: z.input<typeof ZBoardCreateInput>) => call<{ id: string }>("POST", "/api/boards", input),
+};
 
 export function createBoardApi(boardId: string) {
   const base = `/api/boards/${encodeURIComponent(boardId)}`;

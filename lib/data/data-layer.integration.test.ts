@@ -8,6 +8,8 @@ import { ZEvidenceLinkCreateInput } from "../schemas/link";
 import { BASRA_SEED_KEY, readSeedBoard } from "../seed/read-seed-board";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../testing/test-databases";
 import { LOCAL_OWNER, type TActor } from "./actor";
+import { ZBoardCreateInput } from "../schemas/board";
+import { createBoard } from "./boards/create-board";
 import { getBoardExport } from "./boards/get-board-export";
 import { getBoardView } from "./boards/get-board-view";
 import { listBoards } from "./boards/list-boards";
@@ -301,6 +303,31 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
         "not_found",
       );
       expect(await counts()).toEqual(before);
+    });
+  });
+
+  describe("new boards", () => {
+    it("creates a board for a pasted article, with its text normalised and hashed", async () => {
+      const input = ZBoardCreateInput.parse({
+        title: "A new check",
+        article: { title: "", byline: "A. Writer", url: "https://example.org/story", text: "First paragraph.\r\nSecond one.\r\n\r\n" },
+      });
+      const { id } = await createBoard(database.db, owner, input);
+      const board = await getBoardView(database.db, owner, id);
+      expect(board.article).toMatchObject({ title: null, byline: "A. Writer", url: "https://example.org/story", text: "First paragraph.\nSecond one." });
+      expect(board.article.contentHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(board.claims).toEqual([]);
+    });
+
+    it("lets only editors and owners create boards", async () => {
+      const before = await database.db.board.count();
+      const input = ZBoardCreateInput.parse({ title: "Nope", article: { text: "Text." } });
+      await expectDataError(createBoard(database.db, { userId: "v", roles: { [workspaceId]: "viewer" } }, input), "forbidden");
+      await expectDataError(createBoard(database.db, { userId: "c", roles: { [workspaceId]: "checker" } }, input), "forbidden");
+      await expectDataError(createBoard(database.db, { userId: "o", roles: { "other-workspace": "owner" } }, { ...input, workspaceId }), "not_found");
+      expect(await database.db.board.count()).toBe(before);
+      const { id } = await createBoard(database.db, { userId: "e", roles: { [workspaceId]: "editor" } }, input);
+      expect((await database.db.board.findUniqueOrThrow({ where: { id } })).workspaceId).toBe(workspaceId);
     });
   });
 

@@ -4,6 +4,7 @@ export const ROLES = ["owner", "editor", "checker", "viewer"] as const;
 export type TRole = (typeof ROLES)[number];
 
 export const ACTIONS = [
+  "board.create",
   "board.read",
   "board.manage",
   "claim.create",
@@ -40,6 +41,7 @@ const CHECKER: readonly TAction[] = [
 ];
 const EDITOR: readonly TAction[] = [
   ...CHECKER,
+  "board.create",
   "board.manage",
   "claim.delete",
   "claim.setVerdict",

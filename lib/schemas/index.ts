@@ -6,3 +6,4 @@ export * from "./evidence";
 export * from "./link";
 export * from "./positions";
 export * from "./relation";
+export * from "./board";

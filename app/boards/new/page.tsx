@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { NewBoardForm } from "@/components/board/new-board-form";
+
+export const metadata: Metadata = { title: "New board · Claimgraph" };
+
+export default function NewBoardPage() {
+  return (
+    <main className="page narrow">
+      <h1>New fact-check board</h1>
+      <p className="muted">
+        Paste the article exactly as published. Claims will be anchored to its text, so it cannot be edited later. Leave
+        unknown details empty rather than guessing them.
+      </p>
+      <NewBoardForm />
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { exportBoard, selectArticleText } from "./helpers";
+
+test("a fact-checker starts a board for a new article and anchors a claim in it", async ({ page, request }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "+ New board" }).click();
+  const form = page.getByRole("form", { name: "New board" });
+  await form.getByLabel("Board title").fill("E2E: council budget statement");
+  await form.getByLabel("Byline").fill("Test Desk");
+  await form.getByLabel("URL").fill("javascript:alert(1)");
+  await form.evaluate((element) => ((element as HTMLFormElement).noValidate = true));
+  await form.getByLabel("Text (one paragraph per line)").fill("The council says spending rose by 4% last year.\nCritics dispute the figure.");
+  await form.getByRole("button", { name: "Create board" }).click();
+  await expect(form.getByRole("alert")).toContainText("url must be a full http:// or https:// address");
+  await form.getByLabel("URL").fill("");
+  await form.getByRole("button", { name: "Create board" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("E2E: council budget statement");
+  const boardId = page.url().split("/boards/")[1]!;
+  await expect(page.getByRole("article", { name: "Article" })).toContainText("Critics dispute the figure.");
+  await selectArticleText(page, "spending rose by 4% last year");
+  await page.getByRole("button", { name: "+ Create claim from selection" }).click();
+  const panel = page.getByTestId("new-claim-panel");
+  await panel.getByLabel("Statement (neutral and checkable)").fill("Council spending rose by 4% last year.");
+  await panel.getByLabel("Speaker or attribution").fill("the council");
+  await panel.getByLabel("Kind").selectOption("quantity");
+  await panel.getByRole("button", { name: "Create claim" }).click();
+  await expect(page.getByTestId("claim-panel")).toContainText("Council spending rose by 4% last year.");
+
+  const board = await exportBoard(request, boardId);
+  expect(board.article.text).toBe("The council says spending rose by 4% last year.\nCritics dispute the figure.");
+  expect(board.claims).toEqual([
+    expect.objectContaining({
+      statement: "Council spending rose by 4% last year.",
+      kind: "quantity",
+      selector: expect.objectContaining({ exact: "spending rose by 4% last year", start: 17, end: 46 }),
+    }),
+  ]);
+});
