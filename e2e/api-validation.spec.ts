@@ -75,6 +75,9 @@ test.describe("the JSON API refuses bad input", () => {
     const notObject = await request.post(`/api/boards/${boardId}/evidence`, { data: ["a list"] });
     expect(notObject.status()).toBe(400);
     expect((await notObject.json()).error).toBe("Request body must be a JSON object.");
+    const huge = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Big", sourceType: "other", excerpt: "x".repeat(1_100_000) } });
+    expect(huge.status()).toBe(413);
+    expect((await huge.json()).error).toContain("too large");
     const unknownField = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Fine", sourceType: "other", verdict: "false" } });
     expect(unknownField.status()).toBe(400);
   });

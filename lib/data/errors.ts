@@ -1,11 +1,12 @@
 // Errors the data layer raises on purpose; route handlers turn them into 4xx.
-export type TDataErrorCode = "invalid" | "forbidden" | "not_found" | "conflict" | "unprocessable";
+export type TDataErrorCode = "invalid" | "forbidden" | "not_found" | "conflict" | "too_large" | "unprocessable";
 
 const STATUS: Record<TDataErrorCode, number> = {
   invalid: 400,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   unprocessable: 422,
 };
 

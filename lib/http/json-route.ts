@@ -28,7 +28,7 @@ function describeZodError(error: z.ZodError): { message: string; issues: { path:
 /** Reads and validates a JSON body; every failure is a DataError with a message a person can act on. */
 export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
   const raw = await request.text();
-  if (raw.length > MAX_BODY_BYTES) throw new DataError("invalid", `Request body is too large (over ${MAX_BODY_BYTES} bytes).`);
+  if (raw.length > MAX_BODY_BYTES) throw new DataError("too_large", `Request body is too large (over ${MAX_BODY_BYTES} bytes).`);
   let body: unknown;
   try {
     body = JSON.parse(raw);
