@@ -27,6 +27,9 @@ function describeZodError(error: z.ZodError): { message: string; issues: { path:
 
 /** Reads and validates a JSON body; every failure is a DataError with a message a person can act on. */
 export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    throw new DataError("too_large", `Request body is too large (over ${MAX_BODY_BYTES} bytes).`);
+  }
   const raw = await request.text();
   if (raw.length > MAX_BODY_BYTES) throw new DataError("too_large", `Request body is too large (over ${MAX_BODY_BYTES} bytes).`);
   let body: unknown;
