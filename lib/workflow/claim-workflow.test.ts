@@ -1,0 +1,535 @@
+import { describe, expect, it } from "vitest";
+import { ROLES, type TRole } from "../permissions/roles";
+import {
+  allowedCommands,
+  applyWorkflowCommand,
+  commandRefusal,
+  NEW_CLAIM_WORKFLOW,
+  WORKFLOW_COMMAND_TYPES,
+  ZClaimWorkflowState,
+  type TClaimWorkflowState,
+  type TWorkflowActor,
+  type TWorkflowCommand,
+  type TWorkflowCommandType,
+  type TWorkflowResult,
+} from "./claim-workflow";
+import { STAGE_LABELS, WORKFLOW_STAGES, type TWorkflowStage } from "./stages";
+
+const ME = "user-me";
+const CHECKER = "user-checker";
+const EDITOR = "user-editor";
+const NEWCOMER = "user-newcomer";
+
+const RATIONALE = "The ONS series shows the rate fell, not rose.";
+
+/** The actor's relation to the claim: a stranger to it, or its assignee and proposer. */
+type TRelation = "outsider" | "assignee";
+
+function stateAt(stage: TWorkflowStage, relation: TRelation): TClaimWorkflowState {
+  const assigneeId = relation === "assignee" ? ME : CHECKER;
+  const proposal = { verdict: "false" as const, rationale: RATIONALE, proposedById: assigneeId };
+  switch (stage) {
+    case "unassigned":
+      return NEW_CLAIM_WORKFLOW;
+    case "researching":
+      return { stage, assigneeId, proposal: null, published: null };
+    case "ready_for_review":
+    case "returned":
+      return { stage, assigneeId, proposal, published: null };
+    case "published":
+      return { stage, assigneeId, proposal: null, published: { ...proposal, approvedById: EDITOR } };
+  }
+}
+
+const VALID_COMMANDS: Record<TWorkflowCommandType, TWorkflowCommand> = {
+  assign: { type: "assign", assigneeId: NEWCOMER, assigneeRole: "checker" },
+  unassign: { type: "unassign" },
+  take: { type: "take" },
+  propose: { type: "propose", verdict: "misleading", rationale: RATIONALE, linkedEvidenceCount: 2 },
+  approve: { type: "approve" },
+  return: { type: "return", comment: "Needs a second source for the 2019 figure." },
+  correct: { type: "correct", verdict: "misleading", reason: "The 2019 figure was revised." },
+};
+
+const as = (role: TRole, userId = ME): TWorkflowActor => ({ userId, role });
+
+function expectOk(result: TWorkflowResult) {
+  if (!result.ok) throw new Error(`expected the command to be allowed, got: ${result.reason}`);
+  return result;
+}
+
+function expectRefused(result: TWorkflowResult) {
+  if (result.ok) throw new Error("expected the command to be refused");
+  return result;
+}
+
+// The expected rules, written out by hand. Columns are commands in the order
+// assign, unassign, take, propose, approve, return, correct; each cell lists the
+// roles allowed as V(iewer) C(hecker) E(ditor) O(wner), "-" where refused.
+const COLUMNS = ["assign", "unassign", "take", "propose", "approve", "return", "correct"] as const;
+const ROLE_ORDER = ["viewer", "checker", "editor", "owner"] as const;
+
+const ALLOWED_FOR_OUTSIDER: Record<TWorkflowStage, readonly string[]> = {
+  //                assign  unassign take    propose approve return  correct
+  unassigned:       ["--EO", "----", "-CEO", "----", "----", "----", "----"],
+  researching:      ["--EO", "--EO", "----", "--EO", "----", "----", "----"],
+  ready_for_review: ["----", "----", "----", "----", "--EO", "--EO", "----"],
+  returned:         ["--EO", "--EO", "----", "--EO", "----", "----", "----"],
+  published:        ["----", "----", "----", "----", "----", "----", "--EO"],
+};
+
+// The actor is the claim's assignee and, where there is a proposal, its proposer.
+// An unassigned claim has no assignee, so it has no row here.
+const ALLOWED_FOR_ASSIGNEE: Record<Exclude<TWorkflowStage, "unassigned">, readonly string[]> = {
+  //                assign  unassign take    propose approve return  correct
+  researching:      ["--EO", "--EO", "----", "-CEO", "----", "----", "----"],
+  ready_for_review: ["----", "----", "----", "----", "----", "--EO", "----"],
+  returned:         ["--EO", "--EO", "----", "-CEO", "----", "----", "----"],
+  published:        ["----", "----", "----", "----", "----", "----", "--EO"],
+};
+
+// Where each allowed command leaves the claim.
+const NEXT_STAGE: Record<TWorkflowCommandType, Partial<Record<TWorkflowStage, TWorkflowStage>>> = {
+  assign: { unassigned: "researching", researching: "researching", returned: "returned" },
+  unassign: { researching: "unassigned", returned: "unassigned" },
+  take: { unassigned: "researching" },
+  propose: { researching: "ready_for_review", returned: "ready_for_review" },
+  approve: { ready_for_review: "published" },
+  return: { ready_for_review: "returned" },
+  correct: { published: "published" },
+};
+
+type TCase = {
+  relation: TRelation;
+  stage: TWorkflowStage;
+  command: TWorkflowCommandType;
+  role: TRole;
+  allowed: boolean;
+};
+
+function casesFrom(relation: TRelation, table: Partial<Record<TWorkflowStage, readonly string[]>>): TCase[] {
+  return Object.entries(table).flatMap(([stage, cells]) =>
+    COLUMNS.flatMap((command, column) =>
+      ROLE_ORDER.map((role, index) => ({
+        relation,
+        stage: stage as TWorkflowStage,
+        command,
+        role,
+        allowed: cells[column]?.[index] !== "-",
+      })),
+    ),
+  );
+}
+
+const CASES = [...casesFrom("outsider", ALLOWED_FOR_OUTSIDER), ...casesFrom("assignee", ALLOWED_FOR_ASSIGNEE)];
+
+describe("the expected-allowed table", () => {
+  it("covers every stage, command and role for both relations", () => {
+    expect(COLUMNS).toEqual(WORKFLOW_COMMAND_TYPES);
+    expect(ROLE_ORDER.toSorted()).toEqual([...ROLES].sort());
+    expect(CASES).toHaveLength(WORKFLOW_STAGES.length * 7 * 4 + (WORKFLOW_STAGES.length - 1) * 7 * 4);
+    for (const cells of [...Object.values(ALLOWED_FOR_OUTSIDER), ...Object.values(ALLOWED_FOR_ASSIGNEE)]) {
+      expect(cells).toHaveLength(COLUMNS.length);
+      for (const cell of cells) expect(cell).toMatch(/^[V-][C-][E-][O-]$/);
+    }
+  });
+});
+
+describe("applyWorkflowCommand: every stage × command × role", () => {
+  it.each(CASES)(
+    "$relation · $stage · $command · $role → allowed: $allowed",
+    ({ relation, stage, command, role, allowed }) => {
+      const state = stateAt(stage, relation);
+      const before = structuredClone(state);
+      const result = applyWorkflowCommand(state, VALID_COMMANDS[command], as(role));
+      expect(state).toEqual(before);
+      if (allowed) {
+        const { state: next } = expectOk(result);
+        expect(next.stage).toBe(NEXT_STAGE[command][stage]);
+        expect(ZClaimWorkflowState.safeParse(next).success).toBe(true);
+      } else {
+        const refused = expectRefused(result);
+        expect(refused.reason.length).toBeGreaterThan(20);
+        if (refused.code === "conflict") expect(refused.reason).toContain(`this one is in ${STAGE_LABELS[stage]}`);
+      }
+    },
+  );
+});
+
+describe("allowedCommands", () => {
+  const situations = [
+    ...WORKFLOW_STAGES.flatMap((stage) => ROLES.map((role) => ({ relation: "outsider" as const, stage, role }))),
+    ...WORKFLOW_STAGES.filter((stage) => stage !== "unassigned").flatMap((stage) =>
+      ROLES.map((role) => ({ relation: "assignee" as const, stage, role })),
+    ),
+  ];
+
+  it.each(situations)(
+    "agrees with applyWorkflowCommand: $relation · $stage · $role",
+    ({ relation, stage, role }) => {
+      const state = stateAt(stage, relation);
+      const actor = as(role);
+      const applied = WORKFLOW_COMMAND_TYPES.filter(
+        (type) => applyWorkflowCommand(state, VALID_COMMANDS[type], actor).ok,
+      );
+      expect(allowedCommands(state, actor)).toEqual(applied);
+      for (const type of WORKFLOW_COMMAND_TYPES) {
+        const refusal = commandRefusal(state, type, actor);
+        if (refusal) expect(applyWorkflowCommand(state, VALID_COMMANDS[type], actor)).toEqual(refusal);
+      }
+    },
+  );
+
+  it("offers nothing to a viewer at any stage", () => {
+    for (const stage of WORKFLOW_STAGES) expect(allowedCommands(stateAt(stage, "assignee"), as("viewer"))).toEqual([]);
+  });
+});
+
+describe("approving", () => {
+  const proposedBy = (userId: string): TClaimWorkflowState => ({
+    stage: "ready_for_review",
+    assigneeId: CHECKER,
+    proposal: { verdict: "misleading", rationale: RATIONALE, proposedById: userId },
+    published: null,
+  });
+
+  it("refuses an editor who proposed the verdict", () => {
+    const refused = expectRefused(applyWorkflowCommand(proposedBy(EDITOR), { type: "approve" }, as("editor", EDITOR)));
+    expect(refused).toEqual({
+      ok: false,
+      code: "forbidden",
+      reason: "You proposed this verdict, so another editor must approve it.",
+    });
+  });
+
+  it("refuses an owner who proposed the verdict", () => {
+    const refused = expectRefused(applyWorkflowCommand(proposedBy(ME), { type: "approve" }, as("owner", ME)));
+    expect(refused.reason).toBe("You proposed this verdict, so another editor must approve it.");
+    expect(allowedCommands(proposedBy(ME), as("owner", ME))).toEqual(["return"]);
+  });
+
+  it("refuses a checker, even one who did not propose", () => {
+    const refused = expectRefused(applyWorkflowCommand(proposedBy(EDITOR), { type: "approve" }, as("checker", CHECKER)));
+    expect(refused.code).toBe("forbidden");
+    expect(refused.reason).toMatch(/Only editors and owners can approve/);
+  });
+
+  it("publishes the proposal's verdict and rationale, keeping the assignee", () => {
+    const result = expectOk(applyWorkflowCommand(proposedBy(CHECKER), { type: "approve" }, as("editor", EDITOR)));
+    expect(result.state).toEqual({
+      stage: "published",
+      assigneeId: CHECKER,
+      proposal: null,
+      published: { verdict: "misleading", rationale: RATIONALE, proposedById: CHECKER, approvedById: EDITOR },
+    });
+    expect(result.effects).toEqual([
+      { type: "verdictPublished", verdict: "misleading", rationale: RATIONALE, proposedById: CHECKER, approvedById: EDITOR },
+    ]);
+  });
+
+  it("names the stage when the claim is not in review", () => {
+    const refused = expectRefused(
+      applyWorkflowCommand(stateAt("researching", "outsider"), { type: "approve" }, as("editor", EDITOR)),
+    );
+    expect(refused).toEqual({
+      ok: false,
+      code: "conflict",
+      reason: "Only claims in Ready for review can be approved; this one is in Researching.",
+    });
+  });
+});
+
+describe("returning", () => {
+  const inReview = stateAt("ready_for_review", "outsider");
+
+  it.each(["", "   \n"])("refuses a return without a comment (%j)", (comment) => {
+    const refused = expectRefused(applyWorkflowCommand(inReview, { type: "return", comment }, as("editor", EDITOR)));
+    expect(refused.code).toBe("invalid");
+    expect(refused.reason).toBe("Write a comment saying what needs to change before returning the verdict.");
+  });
+
+  it("keeps the proposal and assignee and records the trimmed comment", () => {
+    const result = expectOk(
+      applyWorkflowCommand(inReview, { type: "return", comment: "  Check the 2019 base.  " }, as("editor", EDITOR)),
+    );
+    expect(result.state).toEqual({ ...inReview, stage: "returned" });
+    expect(result.effects).toEqual([{ type: "returnedWithComment", comment: "Check the 2019 base.", returnedById: EDITOR }]);
+  });
+
+  it("lets an editor return their own proposal, since that publishes nothing", () => {
+    const own = stateAt("ready_for_review", "assignee");
+    expectOk(applyWorkflowCommand(own, VALID_COMMANDS.return, as("editor", ME)));
+  });
+});
+
+describe("proposing", () => {
+  const researching = stateAt("researching", "assignee");
+  const propose = (changes: Partial<Extract<TWorkflowCommand, { type: "propose" }>>): TWorkflowCommand => ({
+    type: "propose",
+    verdict: "false",
+    rationale: RATIONALE,
+    linkedEvidenceCount: 1,
+    ...changes,
+  });
+
+  it("sends the assignee's proposal to review", () => {
+    const result = expectOk(applyWorkflowCommand(researching, propose({ rationale: `  ${RATIONALE} ` }), as("checker")));
+    expect(result.state).toEqual({
+      stage: "ready_for_review",
+      assigneeId: ME,
+      proposal: { verdict: "false", rationale: RATIONALE, proposedById: ME },
+      published: null,
+    });
+    expect(result.effects).toEqual([{ type: "proposed", verdict: "false", rationale: RATIONALE, proposedById: ME }]);
+  });
+
+  it("refuses a proposal with no linked evidence", () => {
+    const refused = expectRefused(applyWorkflowCommand(researching, propose({ linkedEvidenceCount: 0 }), as("checker")));
+    expect(refused).toEqual({
+      ok: false,
+      code: "invalid",
+      reason: "Link at least one piece of evidence to this claim before proposing a verdict.",
+    });
+  });
+
+  it.each(["", "  \t "])("refuses a blank rationale (%j)", (rationale) => {
+    const refused = expectRefused(applyWorkflowCommand(researching, propose({ rationale }), as("checker")));
+    expect(refused.reason).toBe("Write a rationale saying why the evidence supports this verdict.");
+  });
+
+  it("refuses a rationale over 10,000 characters and accepts one of exactly 10,000", () => {
+    const refused = expectRefused(applyWorkflowCommand(researching, propose({ rationale: "x".repeat(10_001) }), as("checker")));
+    expect(refused.reason).toBe("The rationale is too long: keep it to 10,000 characters.");
+    expectOk(applyWorkflowCommand(researching, propose({ rationale: "x".repeat(10_000) }), as("checker")));
+  });
+
+  it("refuses proposing unverified", () => {
+    const refused = expectRefused(applyWorkflowCommand(researching, propose({ verdict: "unverified" }), as("checker")));
+    expect(refused.reason).toBe("Choose a verdict: Unverified means not checked yet, so it can't be proposed.");
+  });
+
+  it("refuses a checker proposing on a claim assigned to someone else", () => {
+    const refused = expectRefused(applyWorkflowCommand(stateAt("researching", "outsider"), propose({}), as("checker")));
+    expect(refused.code).toBe("forbidden");
+    expect(refused.reason).toMatch(/assigned to someone else/);
+  });
+
+  it("lets an editor propose on the assignee's behalf, and then not approve it", () => {
+    const proposed = expectOk(applyWorkflowCommand(stateAt("researching", "outsider"), propose({}), as("editor", EDITOR)));
+    expect(proposed.state.assigneeId).toBe(CHECKER);
+    expect(proposed.state.proposal?.proposedById).toBe(EDITOR);
+    expectRefused(applyWorkflowCommand(proposed.state, { type: "approve" }, as("editor", EDITOR)));
+    expectOk(applyWorkflowCommand(proposed.state, { type: "approve" }, as("owner", "user-owner")));
+  });
+
+  it("names the next step when the claim is unassigned", () => {
+    const refused = expectRefused(applyWorkflowCommand(NEW_CLAIM_WORKFLOW, propose({}), as("checker")));
+    expect(refused.reason).toBe(
+      "Only claims in Researching or Returned can be sent to review; this one is in Unassigned. Take or assign the claim first.",
+    );
+  });
+});
+
+describe("correcting", () => {
+  const published = stateAt("published", "outsider");
+
+  it("changes the published verdict and records the correction", () => {
+    const result = expectOk(
+      applyWorkflowCommand(
+        published,
+        { type: "correct", verdict: "misleading", reason: " The 2019 figure was revised. " },
+        as("editor", EDITOR),
+      ),
+    );
+    expect(result.state).toEqual({ ...published, published: { ...published.published, verdict: "misleading" } });
+    expect(result.effects).toEqual([
+      {
+        type: "correctionRecorded",
+        fromVerdict: "false",
+        toVerdict: "misleading",
+        reason: "The 2019 figure was revised.",
+        rationale: null,
+        correctedById: EDITOR,
+      },
+    ]);
+  });
+
+  it("replaces the rationale when a new one is given", () => {
+    const result = expectOk(
+      applyWorkflowCommand(
+        published,
+        { type: "correct", verdict: "verified", reason: "Revised data.", rationale: "The revised series shows a rise." },
+        as("owner"),
+      ),
+    );
+    expect(result.state.published?.rationale).toBe("The revised series shows a rise.");
+    expect(result.effects[0]).toMatchObject({ rationale: "The revised series shows a rise." });
+  });
+
+  it.each(["", "   "])("refuses a correction without a reason (%j)", (reason) => {
+    const refused = expectRefused(
+      applyWorkflowCommand(published, { type: "correct", verdict: "misleading", reason }, as("editor")),
+    );
+    expect(refused.reason).toBe("Give a reason for the correction: readers see it in the correction note.");
+  });
+
+  it("refuses a correction to the verdict already published", () => {
+    const refused = expectRefused(
+      applyWorkflowCommand(published, { type: "correct", verdict: "false", reason: "Re-checked." }, as("editor")),
+    );
+    expect(refused.reason).toBe("The published verdict is already False. Choose a different verdict to correct it.");
+  });
+
+  it("refuses a correction to unverified", () => {
+    const refused = expectRefused(
+      applyWorkflowCommand(published, { type: "correct", verdict: "unverified", reason: "Unsure now." }, as("editor")),
+    );
+    expect(refused.code).toBe("invalid");
+  });
+
+  it("refuses a blank replacement rationale", () => {
+    const refused = expectRefused(
+      applyWorkflowCommand(published, { type: "correct", verdict: "verified", reason: "Revised.", rationale: " " }, as("editor")),
+    );
+    expect(refused.reason).toBe("Write the new rationale, or leave it out to keep the published one.");
+  });
+
+  it("refuses a checker", () => {
+    expect(expectRefused(applyWorkflowCommand(published, VALID_COMMANDS.correct, as("checker"))).code).toBe("forbidden");
+  });
+});
+
+describe("assigning", () => {
+  it("refuses a checker assigning someone else, and points them at taking", () => {
+    const refused = expectRefused(applyWorkflowCommand(NEW_CLAIM_WORKFLOW, VALID_COMMANDS.assign, as("checker")));
+    expect(refused).toEqual({
+      ok: false,
+      code: "forbidden",
+      reason: "Only editors and owners can assign claims. You can take an unassigned claim yourself.",
+    });
+  });
+
+  it("refuses assigning a viewer", () => {
+    const refused = expectRefused(
+      applyWorkflowCommand(
+        NEW_CLAIM_WORKFLOW,
+        { type: "assign", assigneeId: NEWCOMER, assigneeRole: "viewer" },
+        as("editor"),
+      ),
+    );
+    expect(refused.code).toBe("invalid");
+    expect(refused.reason).toMatch(/^Viewers can't be assigned claims/);
+  });
+
+  it("refuses assigning the current assignee again", () => {
+    const refused = expectRefused(
+      applyWorkflowCommand(
+        stateAt("researching", "outsider"),
+        { type: "assign", assigneeId: CHECKER, assigneeRole: "checker" },
+        as("editor"),
+      ),
+    );
+    expect(refused.reason).toBe("This claim is already assigned to that person.");
+  });
+
+  it("lets an editor assign themself, recording the previous assignee", () => {
+    const result = expectOk(
+      applyWorkflowCommand(
+        stateAt("researching", "outsider"),
+        { type: "assign", assigneeId: EDITOR, assigneeRole: "editor" },
+        as("editor", EDITOR),
+      ),
+    );
+    expect(result.state.assigneeId).toBe(EDITOR);
+    expect(result.effects).toEqual([{ type: "assigned", assigneeId: EDITOR, previousAssigneeId: CHECKER }]);
+  });
+
+  it("keeps a returned claim returned, with its proposal, when reassigning it", () => {
+    const returned = stateAt("returned", "outsider");
+    const result = expectOk(applyWorkflowCommand(returned, VALID_COMMANDS.assign, as("editor")));
+    expect(result.state).toEqual({ ...returned, assigneeId: NEWCOMER });
+  });
+
+  it("clears the assignee and any returned proposal when unassigning", () => {
+    const result = expectOk(applyWorkflowCommand(stateAt("returned", "outsider"), { type: "unassign" }, as("editor")));
+    expect(result.state).toEqual(NEW_CLAIM_WORKFLOW);
+    expect(result.effects).toEqual([{ type: "unassigned", previousAssigneeId: CHECKER }]);
+  });
+
+  it("lets a checker take an unassigned claim, and not one already taken", () => {
+    const taken = expectOk(applyWorkflowCommand(NEW_CLAIM_WORKFLOW, { type: "take" }, as("checker")));
+    expect(taken.state).toEqual({ stage: "researching", assigneeId: ME, proposal: null, published: null });
+    expect(taken.effects).toEqual([{ type: "assigned", assigneeId: ME, previousAssigneeId: null }]);
+    const refused = expectRefused(applyWorkflowCommand(taken.state, { type: "take" }, as("checker", CHECKER)));
+    expect(refused.reason).toBe(
+      "Only claims in Unassigned can be taken; this one is in Researching. It is already assigned; ask an editor to reassign it.",
+    );
+  });
+});
+
+describe("viewers", () => {
+  it("can do nothing at any stage", () => {
+    for (const stage of WORKFLOW_STAGES) {
+      for (const type of WORKFLOW_COMMAND_TYPES) {
+        const refused = expectRefused(applyWorkflowCommand(stateAt(stage, "assignee"), VALID_COMMANDS[type], as("viewer")));
+        expect(refused.code).toBe("forbidden");
+        expect(refused.reason).toMatch(/^Viewers can read the board but not move claims/);
+      }
+    }
+  });
+});
+
+describe("a claim's whole journey", () => {
+  it("re-proposes after a return, then publishes and corrects", () => {
+    const checker = as("checker", CHECKER);
+    const editor = as("editor", EDITOR);
+    let state = expectOk(applyWorkflowCommand(NEW_CLAIM_WORKFLOW, { type: "take" }, checker)).state;
+    state = expectOk(applyWorkflowCommand(state, VALID_COMMANDS.propose, checker)).state;
+    state = expectOk(applyWorkflowCommand(state, VALID_COMMANDS.return, editor)).state;
+    expect(state.stage).toBe("returned");
+    expect(allowedCommands(state, checker)).toEqual(["propose"]);
+
+    const reproposed = expectOk(
+      applyWorkflowCommand(
+        state,
+        { type: "propose", verdict: "false", rationale: "Two sources now agree.", linkedEvidenceCount: 3 },
+        checker,
+      ),
+    );
+    expect(reproposed.state.proposal).toEqual({ verdict: "false", rationale: "Two sources now agree.", proposedById: CHECKER });
+
+    const published = expectOk(applyWorkflowCommand(reproposed.state, { type: "approve" }, editor));
+    expect(published.state.published?.verdict).toBe("false");
+
+    const corrected = expectOk(applyWorkflowCommand(published.state, VALID_COMMANDS.correct, editor));
+    expect(corrected.state.stage).toBe("published");
+    expect(corrected.state.published?.verdict).toBe("misleading");
+    expect(corrected.state.published?.approvedById).toBe(EDITOR);
+  });
+});
+
+describe("ZClaimWorkflowState", () => {
+  it("accepts every state the fixtures build", () => {
+    for (const stage of WORKFLOW_STAGES) {
+      for (const relation of ["outsider", "assignee"] as const) {
+        expect(ZClaimWorkflowState.safeParse(stateAt(stage, relation)).success).toBe(true);
+      }
+    }
+  });
+
+  it("refuses states the rules never produce", () => {
+    const impossible = [
+      { stage: "ready_for_review", assigneeId: CHECKER, proposal: null, published: null },
+      { stage: "researching", assigneeId: null, proposal: null, published: null },
+      { stage: "unassigned", assigneeId: CHECKER, proposal: null, published: null },
+      { stage: "published", assigneeId: CHECKER, proposal: null, published: null },
+      {
+        stage: "ready_for_review",
+        assigneeId: CHECKER,
+        proposal: { verdict: "unverified", rationale: RATIONALE, proposedById: CHECKER },
+        published: null,
+      },
+    ];
+    for (const state of impossible) expect(ZClaimWorkflowState.safeParse(state).success).toBe(false);
+  });
+});
