@@ -1,5 +1,6 @@
 // Typed calls to the board's JSON API. Every failure becomes an ApiError
 // carrying the server's message, which the forms show as it is.
+import type { TActivityEntryView } from "@/lib/activity/types";
 import type { TClaimRelationView, TClaimView, TEvidenceLinkView, TEvidenceView } from "@/lib/board/types";
 import type { z } from "zod";
 import type { TClaimUpdateInput, ZClaimCreateInput } from "@/lib/schemas/claim";
@@ -61,6 +62,8 @@ export function createBoardApi(boardId: string) {
     updateRelation: (relationId: string, input: TClaimRelationUpdateInput) =>
       call<TClaimRelationView>("PATCH", `${base}/relations/${relationId}`, input),
     deleteRelation: (relationId: string) => call<void>("DELETE", `${base}/relations/${relationId}`),
+    listActivity: (claimId?: string) =>
+      call<{ entries: TActivityEntryView[] }>("GET", `${base}/activity${claimId ? `?claimId=${encodeURIComponent(claimId)}` : ""}`),
     savePositions: (input: TNodePositionsInput) => call<{ saved: number }>("PUT", `${base}/positions`, input),
   };
 }

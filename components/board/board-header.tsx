@@ -11,6 +11,7 @@ export function BoardHeader() {
   const tabs = [
     { href: base, label: "Article" },
     { href: `${base}/graph`, label: "Graph" },
+    { href: `${base}/activity`, label: "Activity" },
   ];
   return (
     <div className="board-header">

@@ -18,6 +18,7 @@ import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { ClaimDetailsForm } from "./claim-details-form";
 import { ClaimEvidenceList } from "./claim-evidence-list";
+import { ClaimHistory } from "./claim-history";
 import { ClaimRelations } from "./claim-relations";
 import { LinkEvidenceForm } from "./link-evidence-form";
 import { QuoteInContext } from "./quote-in-context";
@@ -117,6 +118,9 @@ export function ClaimPanel({
       <section aria-label="Argument">
         <h3>In the argument</h3>
         <ClaimRelations claim={claim} onOpenClaim={onOpenClaim} />
+      </section>
+      <section aria-label="History">
+        <ClaimHistory key={claim.id} claimId={claim.id} version={claim.version} />
       </section>
       <section aria-label="Danger zone">
         <FormError message={error} />

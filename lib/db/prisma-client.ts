@@ -5,12 +5,14 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { readDatabaseConfig, type TDatabaseConfig } from "./database-config";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
-import { PrismaClient as SqlitePrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as SqlitePrismaClient, type Prisma } from "./generated/sqlite/client";
 
 // Both generated clients come from one data model, so they share one shape;
 // the SQLite client's types stand for both.
 export type TPrismaClient = SqlitePrismaClient;
-export type { Prisma } from "./generated/sqlite/client";
+/** The client or a transaction's client: what helpers that run inside a transaction take. */
+export type TDbClient = Prisma.TransactionClient;
+export type { Prisma };
 
 export function createPrismaClient(config: TDatabaseConfig): TPrismaClient {
   if (config.provider === "sqlite") {

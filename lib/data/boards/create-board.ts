@@ -3,6 +3,7 @@ import { contentHash } from "../../anchoring/content-hash";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { roleCan } from "../../permissions/roles";
 import type { TBoardCreateInput } from "../../schemas/board";
+import { recordActivity } from "../activity/record-activity";
 import { roleInWorkspace, type TActor } from "../actor";
 import { DataError, notFound } from "../errors";
 
@@ -32,23 +33,29 @@ export async function createBoard(db: TPrismaClient, actor: TActor, input: TBoar
     throw new DataError("forbidden", `Your role (${role ?? "none"}) does not allow creating boards.`);
   }
   const { article } = input;
-  return db.board.create({
-    select: { id: true },
-    data: {
-      workspaceId,
-      title: input.title,
-      description: input.description,
-      article: {
-        create: {
-          title: article.title ?? null,
-          byline: article.byline ?? null,
-          publisher: article.publisher ?? null,
-          publishedOn: article.publishedOn ?? null,
-          url: article.url ?? null,
-          text: article.text,
-          contentHash: contentHash(article.text),
+  return db.$transaction(async (tx) => {
+    const board = await tx.board.create({
+      select: { id: true },
+      data: {
+        workspaceId,
+        title: input.title,
+        description: input.description,
+        article: {
+          create: {
+            title: article.title ?? null,
+            byline: article.byline ?? null,
+            publisher: article.publisher ?? null,
+            publishedOn: article.publishedOn ?? null,
+            url: article.url ?? null,
+            text: article.text,
+            contentHash: contentHash(article.text),
+          },
         },
       },
-    },
+    });
+    // The text itself is not copied into the log: it is fixed once claims anchor to it.
+    const after = { title: input.title, description: input.description, article: { ...article, text: `${article.text.length} characters` } };
+    await recordActivity(tx, actor, { boardId: board.id, entityType: "board", entityId: board.id, action: "created", before: null, after });
+    return board;
   });
 }

@@ -3,6 +3,7 @@ import { anchorMatchesText } from "../../anchoring/verify-text-anchor";
 import type { TClaimView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TClaimCreateInput } from "../../schemas/claim";
+import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { DataError, notFound } from "../errors";
@@ -33,21 +34,26 @@ export async function createClaim(
       claimId: sameSpan.id,
     });
   }
-  const row = await db.claim.create({
-    data: {
-      boardId,
-      statement: input.statement,
-      quoteExact: selector.exact,
-      quotePrefix: selector.prefix,
-      quoteSuffix: selector.suffix,
-      positionStart: selector.start,
-      positionEnd: selector.end,
-      speaker: input.speaker,
-      kind: input.kind,
-      checkable: input.checkable,
-      checkworthiness: input.checkworthiness,
-      verdict: input.checkable ? "unverified" : "opinion",
-    },
+  return db.$transaction(async (tx) => {
+    const claim = toClaimView(
+      await tx.claim.create({
+        data: {
+          boardId,
+          statement: input.statement,
+          quoteExact: selector.exact,
+          quotePrefix: selector.prefix,
+          quoteSuffix: selector.suffix,
+          positionStart: selector.start,
+          positionEnd: selector.end,
+          speaker: input.speaker,
+          kind: input.kind,
+          checkable: input.checkable,
+          checkworthiness: input.checkworthiness,
+          verdict: input.checkable ? "unverified" : "opinion",
+        },
+      }),
+    );
+    await recordActivity(tx, actor, { boardId, entityType: "claim", entityId: claim.id, claimId: claim.id, action: "created", before: null, after: claim });
+    return claim;
   });
-  return toClaimView(row);
 }

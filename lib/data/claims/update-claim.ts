@@ -2,6 +2,7 @@ import "server-only";
 import type { TClaimView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TClaimUpdateInput } from "../../schemas/claim";
+import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { DataError } from "../errors";
@@ -18,20 +19,24 @@ export async function updateClaim(
   const { version, ...changes } = input;
   const rulesOnVerdict = changes.verdict !== undefined || changes.verdictRationale !== undefined;
   await authorizeBoard(db, actor, boardId, rulesOnVerdict ? "claim.setVerdict" : "claim.edit");
-  const current = await findBoardClaim(db, boardId, claimId);
-  const expectedVersion = version ?? current.version;
-  // The version in the WHERE makes a concurrent save lose cleanly instead of overwriting.
-  const { count } = await db.claim.updateMany({
-    where: { id: claimId, boardId, version: expectedVersion },
-    data: { ...changes, version: { increment: 1 } },
+  const outcome = await db.$transaction(async (tx) => {
+    const current = await findBoardClaim(tx, boardId, claimId);
+    // The version in the WHERE makes a concurrent save lose cleanly instead of overwriting.
+    const { count } = await tx.claim.updateMany({
+      where: { id: claimId, boardId, version: version ?? current.version },
+      data: { ...changes, version: { increment: 1 } },
+    });
+    const latest = toClaimView(await findBoardClaim(tx, boardId, claimId));
+    if (count === 0) return { saved: false as const, latest };
+    await recordActivity(tx, actor, { boardId, entityType: "claim", entityId: claimId, claimId, action: "updated", before: toClaimView(current), after: latest });
+    return { saved: true as const, latest };
   });
-  const latest = await findBoardClaim(db, boardId, claimId);
-  if (count === 0) {
+  if (!outcome.saved) {
     throw new DataError(
       "conflict",
       "Someone else changed this claim since you opened it. Review the current version and apply your change again.",
-      { current: toClaimView(latest) },
+      { current: outcome.latest },
     );
   }
-  return toClaimView(latest);
+  return outcome.latest;
 }

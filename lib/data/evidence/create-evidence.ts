@@ -2,10 +2,11 @@ import "server-only";
 import type { TEvidenceLinkView, TEvidenceView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TEvidenceCreateInput } from "../../schemas/evidence";
+import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
-import { DataError } from "../errors";
 import { findBoardClaim } from "../claims/find-board-claim";
+import { DataError } from "../errors";
 import { toEvidenceLinkView, toEvidenceView } from "../mappers";
 
 export async function createEvidence(
@@ -25,22 +26,29 @@ export async function createEvidence(
     }
   }
   const { link } = input;
-  // One transaction: the evidence and its link are saved together or not at all.
-  const row = await db.evidence.create({
-    include: { links: true },
-    data: {
-      boardId,
-      title: input.title,
-      url: input.url ?? null,
-      publisher: input.publisher ?? null,
-      publishedOn: input.publishedOn ?? null,
-      excerpt: input.excerpt,
-      sourceType: input.sourceType,
-      reliability: input.reliability,
-      provenance: input.provenance,
-      links: link ? { create: { boardId, ...link } } : undefined,
-    },
+  // One transaction: the evidence, its link and their log entries are saved together or not at all.
+  return db.$transaction(async (tx) => {
+    const row = await tx.evidence.create({
+      include: { links: true },
+      data: {
+        boardId,
+        title: input.title,
+        url: input.url ?? null,
+        publisher: input.publisher ?? null,
+        publishedOn: input.publishedOn ?? null,
+        excerpt: input.excerpt,
+        sourceType: input.sourceType,
+        reliability: input.reliability,
+        provenance: input.provenance,
+        links: link ? { create: { boardId, ...link } } : undefined,
+      },
+    });
+    const evidence = toEvidenceView(row);
+    await recordActivity(tx, actor, { boardId, entityType: "evidence", entityId: evidence.id, action: "created", before: null, after: evidence });
+    const createdLink = row.links[0] ? toEvidenceLinkView(row.links[0]) : undefined;
+    if (createdLink) {
+      await recordActivity(tx, actor, { boardId, entityType: "link", entityId: createdLink.id, claimId: createdLink.claimId, action: "created", before: null, after: createdLink });
+    }
+    return { ...evidence, ...(createdLink ? { link: createdLink } : {}) };
   });
-  const createdLink = row.links[0];
-  return { ...toEvidenceView(row), ...(createdLink ? { link: toEvidenceLinkView(createdLink) } : {}) };
 }

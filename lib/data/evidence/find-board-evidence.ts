@@ -1,9 +1,9 @@
 import "server-only";
-import type { TPrismaClient } from "../../db/prisma-client";
+import type { TDbClient } from "../../db/prisma-client";
 import { notFound } from "../errors";
 
 /** The evidence, only if it belongs to the board. */
-export async function findBoardEvidence(db: TPrismaClient, boardId: string, evidenceId: string) {
+export async function findBoardEvidence(db: TDbClient, boardId: string, evidenceId: string) {
   const evidence = await db.evidence.findFirst({ where: { id: evidenceId, boardId } });
   if (!evidence) throw notFound("Evidence");
   return evidence;

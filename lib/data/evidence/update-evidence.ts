@@ -2,6 +2,7 @@ import "server-only";
 import type { TEvidenceView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TEvidenceUpdateInput } from "../../schemas/evidence";
+import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { DataError } from "../errors";
@@ -16,7 +17,6 @@ export async function updateEvidence(
   input: TEvidenceUpdateInput,
 ): Promise<TEvidenceView> {
   await authorizeBoard(db, actor, boardId, "evidence.edit");
-  const current = await findBoardEvidence(db, boardId, evidenceId);
   const { version, ...changes } = input;
   if (changes.url) {
     const sameUrl = await db.evidence.findFirst({
@@ -25,17 +25,23 @@ export async function updateEvidence(
     });
     if (sameUrl) throw new DataError("conflict", `This board already has evidence with that URL: "${sameUrl.title}".`);
   }
-  const { count } = await db.evidence.updateMany({
-    where: { id: evidenceId, boardId, version: version ?? current.version },
-    data: { ...changes, version: { increment: 1 } },
+  const outcome = await db.$transaction(async (tx) => {
+    const current = await findBoardEvidence(tx, boardId, evidenceId);
+    const { count } = await tx.evidence.updateMany({
+      where: { id: evidenceId, boardId, version: version ?? current.version },
+      data: { ...changes, version: { increment: 1 } },
+    });
+    const latest = toEvidenceView(await findBoardEvidence(tx, boardId, evidenceId));
+    if (count === 0) return { saved: false as const, latest };
+    await recordActivity(tx, actor, { boardId, entityType: "evidence", entityId: evidenceId, action: "updated", before: toEvidenceView(current), after: latest });
+    return { saved: true as const, latest };
   });
-  const latest = await findBoardEvidence(db, boardId, evidenceId);
-  if (count === 0) {
+  if (!outcome.saved) {
     throw new DataError(
       "conflict",
       "Someone else changed this evidence since you opened it. Review the current version and apply your change again.",
-      { current: toEvidenceView(latest) },
+      { current: outcome.latest },
     );
   }
-  return toEvidenceView(latest);
+  return outcome.latest;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TEvidenceLinkView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TEvidenceLinkCreateInput } from "../../schemas/link";
+import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { findBoardClaim } from "../claims/find-board-claim";
@@ -27,8 +28,11 @@ export async function createEvidenceLink(
   });
   if (existing) throw duplicateLink();
   try {
-    const row = await db.evidenceLink.create({ data: { boardId, ...input } });
-    return toEvidenceLinkView(row);
+    return await db.$transaction(async (tx) => {
+      const link = toEvidenceLinkView(await tx.evidenceLink.create({ data: { boardId, ...input } }));
+      await recordActivity(tx, actor, { boardId, entityType: "link", entityId: link.id, claimId: link.claimId, action: "created", before: null, after: link });
+      return link;
+    });
   } catch (error) {
     // Two people linking the same pair at once: the unique index decides.
     if (isUniqueViolation(error)) throw duplicateLink();

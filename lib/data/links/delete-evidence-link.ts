@@ -1,11 +1,16 @@
 import "server-only";
 import type { TPrismaClient } from "../../db/prisma-client";
+import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
+import { toEvidenceLinkView } from "../mappers";
 import { findBoardEvidenceLink } from "./find-board-evidence-link";
 
 export async function deleteEvidenceLink(db: TPrismaClient, actor: TActor, boardId: string, linkId: string): Promise<void> {
   await authorizeBoard(db, actor, boardId, "link.delete");
-  await findBoardEvidenceLink(db, boardId, linkId);
-  await db.evidenceLink.delete({ where: { id: linkId } });
+  await db.$transaction(async (tx) => {
+    const link = toEvidenceLinkView(await findBoardEvidenceLink(tx, boardId, linkId));
+    await tx.evidenceLink.delete({ where: { id: linkId } });
+    await recordActivity(tx, actor, { boardId, entityType: "link", entityId: linkId, claimId: link.claimId, action: "deleted", before: link, after: null });
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TEvidenceLinkView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TEvidenceLinkUpdateInput } from "../../schemas/link";
+import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { toEvidenceLinkView } from "../mappers";
@@ -15,7 +16,10 @@ export async function updateEvidenceLink(
   input: TEvidenceLinkUpdateInput,
 ): Promise<TEvidenceLinkView> {
   await authorizeBoard(db, actor, boardId, "link.edit");
-  await findBoardEvidenceLink(db, boardId, linkId);
-  const row = await db.evidenceLink.update({ where: { id: linkId }, data: input });
-  return toEvidenceLinkView(row);
+  return db.$transaction(async (tx) => {
+    const before = toEvidenceLinkView(await findBoardEvidenceLink(tx, boardId, linkId));
+    const after = toEvidenceLinkView(await tx.evidenceLink.update({ where: { id: linkId }, data: input }));
+    await recordActivity(tx, actor, { boardId, entityType: "link", entityId: linkId, claimId: after.claimId, action: "updated", before, after });
+    return after;
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TClaimRelationView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TClaimRelationCreateInput } from "../../schemas/relation";
+import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { findBoardClaim } from "../claims/find-board-claim";
@@ -27,7 +28,12 @@ export async function createClaimRelation(
   });
   if (existing) throw duplicateRelation();
   try {
-    return toClaimRelationView(await db.claimRelation.create({ data: { boardId, ...input } }));
+    return await db.$transaction(async (tx) => {
+      const relation = toClaimRelationView(await tx.claimRelation.create({ data: { boardId, ...input } }));
+      // Logged in the history of the claim being supported or attacked: its case changed.
+      await recordActivity(tx, actor, { boardId, entityType: "relation", entityId: relation.id, claimId: relation.toClaimId, action: "created", before: null, after: relation });
+      return relation;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateRelation();
     throw error;

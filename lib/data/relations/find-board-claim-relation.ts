@@ -1,8 +1,8 @@
 import "server-only";
-import type { TPrismaClient } from "../../db/prisma-client";
+import type { TDbClient } from "../../db/prisma-client";
 import { notFound } from "../errors";
 
-export async function findBoardClaimRelation(db: TPrismaClient, boardId: string, relationId: string) {
+export async function findBoardClaimRelation(db: TDbClient, boardId: string, relationId: string) {
   const relation = await db.claimRelation.findFirst({ where: { id: relationId, boardId } });
   if (!relation) throw notFound("Relation");
   return relation;

@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import { ActivityList } from "@/components/activity/activity-list";
+import { listActivity } from "@/lib/data/activity/list-activity";
+import { DataError } from "@/lib/data/errors";
+import { getPrisma } from "@/lib/db/prisma-client";
+import { getRequestActor } from "@/lib/http/request-actor";
+
+export const dynamic = "force-dynamic";
+
+export default async function BoardActivityPage({ params }: { params: Promise<{ boardId: string }> }) {
+  const { boardId } = await params;
+  const entries = await listActivity(getPrisma(), await getRequestActor(), boardId).catch((error: unknown) => {
+    if (error instanceof DataError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return (
+    <main className="page activity-page">
+      <h2>Activity</h2>
+      <p className="muted small">Every change to claims, evidence, links and the argument, newest first. The log cannot be edited.</p>
+      <ActivityList entries={entries} />
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+export const ACTIVITY_ENTITY_TYPES = ["board", "claim", "evidence", "link", "relation"] as const;
+export const ACTIVITY_ACTIONS = ["created", "updated", "deleted"] as const;
+export const ZActivityEntityType = z.enum(ACTIVITY_ENTITY_TYPES);
+export const ZActivityAction = z.enum(ACTIVITY_ACTIONS);
+export type TActivityEntityType = z.infer<typeof ZActivityEntityType>;
+export type TActivityAction = z.infer<typeof ZActivityAction>;
+
+/** One change, as the UI and the API see it. */
+export type TActivityEntryView = {
+  id: string;
+  actorId: string | null;
+  entityType: TActivityEntityType;
+  entityId: string;
+  claimId: string | null;
+  action: TActivityAction;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  createdAt: string;
+};

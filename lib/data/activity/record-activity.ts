@@ -1,0 +1,30 @@
+import "server-only";
+import type { TActivityAction, TActivityEntityType } from "../../activity/types";
+import type { TDbClient } from "../../db/prisma-client";
+import type { TActor } from "../actor";
+
+export type TActivityRecord = {
+  boardId: string;
+  entityType: TActivityEntityType;
+  entityId: string;
+  claimId?: string | null;
+  action: TActivityAction;
+  before: object | null;
+  after: object | null;
+};
+
+/** Appends to the activity log. Call it inside the transaction that makes the change. */
+export async function recordActivity(tx: TDbClient, actor: TActor, record: TActivityRecord): Promise<void> {
+  await tx.activityEntry.create({
+    data: {
+      boardId: record.boardId,
+      actorId: actor.userId,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      claimId: record.claimId ?? null,
+      action: record.action,
+      before: JSON.stringify(record.before),
+      after: JSON.stringify(record.after),
+    },
+  });
+}
