@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useBoardStore } from "./board-store";
 
 export function BoardHeader() {
-  const { board } = useBoardStore();
+  const { board, live } = useBoardStore();
   const pathname = usePathname();
   const base = `/boards/${board.id}`;
   const tabs = [
@@ -19,7 +19,10 @@ export function BoardHeader() {
         <h1>{board.title}</h1>
         <p className="muted small">
           {board.article.byline ? `By ${board.article.byline}. ` : ""}
-          {board.claims.length} claims · {board.evidence.length} evidence · {board.links.length} links
+          {board.claims.length} claims · {board.evidence.length} evidence · {board.links.length} links ·{" "}
+          <span className={`live-status live-${live}`} role="status" data-testid="live-status">
+            {live === "live" ? "● Live: teammates' changes appear as they happen" : live === "connecting" ? "○ Connecting…" : "○ Reconnecting…"}
+          </span>
         </p>
       </div>
       <nav aria-label="Board views" className="board-tabs">

@@ -20,9 +20,12 @@ export type TBoardEvent =
   | { type: "positionsSaved"; positions: Record<string, TNodePosition>; replaceAll: boolean }
   | { type: "directionChanged"; direction: TGraphDirection };
 
-function upsert<T extends { id: string }>(items: T[], item: T, compare?: (a: T, b: T) => number): T[] {
+function upsert<T extends { id: string; version?: number }>(items: T[], item: T, compare?: (a: T, b: T) => number): T[] {
   const index = items.findIndex((existing) => existing.id === item.id);
   if (index === -1) return compare ? [...items, item].sort(compare) : [...items, item];
+  // A replayed change can arrive after a newer local save: never go back a version.
+  const existing = items[index]!;
+  if (item.version !== undefined && existing.version !== undefined && item.version < existing.version) return items;
   const next = items.slice();
   next[index] = item;
   return next;

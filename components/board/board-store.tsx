@@ -1,11 +1,14 @@
 "use client";
 
-import { createContext, useContext, useMemo, useReducer, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
+import type { TActivityEntryView } from "@/lib/activity/types";
+import { activityToBoardEvent } from "./activity-to-board-event";
 import type { TBoardView } from "@/lib/board/types";
 import { createBoardApi, type TBoardApi } from "./board-api";
 import { boardReducer, type TBoardEvent } from "./board-reducer";
 
-type TBoardStore = { board: TBoardView; dispatch: (event: TBoardEvent) => void; api: TBoardApi };
+export type TLiveStatus = "connecting" | "live" | "reconnecting";
+type TBoardStore = { board: TBoardView; dispatch: (event: TBoardEvent) => void; api: TBoardApi; live: TLiveStatus };
 
 const BoardContext = createContext<TBoardStore | null>(null);
 
@@ -16,7 +19,8 @@ const BoardContext = createContext<TBoardStore | null>(null);
 export function BoardProvider({ initialBoard, children }: { initialBoard: TBoardView; children: ReactNode }) {
   const [board, dispatch] = useReducer(boardReducer, initialBoard);
   const api = useMemo(() => createBoardApi(initialBoard.id), [initialBoard.id]);
-  const store = useMemo(() => ({ board, dispatch, api }), [board, api]);
+  const live = useLiveBoardUpdates(initialBoard.id, dispatch);
+  const store = useMemo(() => ({ board, dispatch, api, live }), [board, api, live]);
   return <BoardContext.Provider value={store}>{children}</BoardContext.Provider>;
 }
 
@@ -24,4 +28,20 @@ export function useBoardStore(): TBoardStore {
   const store = useContext(BoardContext);
   if (!store) throw new Error("useBoardStore must be used inside <BoardProvider>");
   return store;
+}
+
+/** Replays every change recorded on the board (teammates' and one's own) as it happens. */
+function useLiveBoardUpdates(boardId: string, dispatch: (event: TBoardEvent) => void): TLiveStatus {
+  const [status, setStatus] = useState<TLiveStatus>("connecting");
+  useEffect(() => {
+    const source = new EventSource(`/api/boards/${encodeURIComponent(boardId)}/events`);
+    source.onopen = () => setStatus("live");
+    source.onerror = () => setStatus("reconnecting");
+    source.onmessage = (message: MessageEvent<string>) => {
+      const event = activityToBoardEvent(JSON.parse(message.data) as TActivityEntryView);
+      if (event) dispatch(event);
+    };
+    return () => source.close();
+  }, [boardId, dispatch]);
+  return status;
 }

@@ -36,3 +36,16 @@ export async function listActivity(
   });
   return rows.map(toActivityEntryView);
 }
+
+/**
+ * Entries recorded at or after `since`, oldest first, for live updates. The
+ * caller has authorized the board once for the stream it serves.
+ */
+export async function listActivitySince(db: TPrismaClient, boardId: string, since: Date): Promise<TActivityEntryView[]> {
+  const rows = await db.activityEntry.findMany({
+    where: { boardId, createdAt: { gte: since } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: PAGE_SIZE,
+  });
+  return rows.map(toActivityEntryView);
+}

@@ -1,0 +1,59 @@
+import { listActivitySince } from "@/lib/data/activity/list-activity";
+import { authorizeBoard } from "@/lib/data/authorize-board";
+import { jsonRoute } from "@/lib/http/json-route";
+import { createActivityCursor } from "@/lib/live/activity-stream";
+
+export const dynamic = "force-dynamic";
+
+const POLL_MS = 700;
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * Server-sent events: each new activity entry of the board as it is recorded.
+ * Reading the log from the database makes every app instance see every
+ * other instance's changes, on SQLite and PostgreSQL alike.
+ */
+export const GET = jsonRoute<{ boardId: string }>(async ({ request, db, actor, params }) => {
+  await authorizeBoard(db, actor, params.boardId, "board.read");
+  const cursor = createActivityCursor(new Date());
+  const encoder = new TextEncoder();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      let lastWrite = Date.now();
+      const send = (text: string) => {
+        controller.enqueue(encoder.encode(text));
+        lastWrite = Date.now();
+      };
+      send("retry: 2000\n\n");
+      const poll = async () => {
+        if (request.signal.aborted) return;
+        try {
+          const entries = cursor.take(await listActivitySince(db, params.boardId, cursor.since()), new Date());
+          for (const entry of entries) send(`id: ${entry.id}\ndata: ${JSON.stringify(entry)}\n\n`);
+          if (Date.now() - lastWrite > HEARTBEAT_MS) send(": still here\n\n");
+          timer = setTimeout(poll, POLL_MS);
+        } catch (error) {
+          // The client's EventSource reconnects on its own.
+          console.error("Live updates stream stopped", error);
+          controller.close();
+        }
+      };
+      request.signal.addEventListener("abort", () => {
+        clearTimeout(timer);
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      });
+      void poll();
+    },
+    cancel() {
+      clearTimeout(timer);
+    },
+  });
+  return new Response(stream, {
+    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive" },
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { TActivityEntryView } from "@/lib/activity/types";
+import type { TBoardView } from "@/lib/board/types";
+import { testBoard, testClaim } from "@/lib/testing/test-board";
+import { activityToBoardEvent } from "./activity-to-board-event";
+import { boardReducer } from "./board-reducer";
+
+const entry = (overrides: Partial<TActivityEntryView>): TActivityEntryView => ({
+  id: "a",
+  actorId: "teammate",
+  entityType: "claim",
+  entityId: "c1",
+  claimId: "c1",
+  action: "updated",
+  before: null,
+  after: null,
+  createdAt: "2026-01-01T00:00:00.000Z",
+  ...overrides,
+});
+
+describe("activityToBoardEvent", () => {
+  it("replays a teammate's verdict change on the local board", () => {
+    const claim = { ...testClaim("c1"), verdict: "false" as const, version: 2 };
+    const event = activityToBoardEvent(entry({ after: claim }));
+    expect(event).toEqual({ type: "claimSaved", claim });
+  });
+  it("maps deletions to the removals that cascade like the server's", () => {
+    expect(activityToBoardEvent(entry({ entityType: "evidence", entityId: "e1", action: "deleted" }))).toEqual({ type: "evidenceDeleted", evidenceId: "e1" });
+    expect(activityToBoardEvent(entry({ entityType: "link", entityId: "l1", action: "deleted" }))).toEqual({ type: "linkDeleted", linkId: "l1" });
+    expect(activityToBoardEvent(entry({ entityType: "board", entityId: "b" }))).toBeNull();
+  });
+});
+
+describe("boardReducer with replayed changes", () => {
+  it("ignores an older version arriving after a newer one", () => {
+    const board = { ...testBoard(), claims: [{ ...testClaim("c1"), version: 3, verdict: "disputed" as const }] } as TBoardView;
+    const stale = { ...testClaim("c1"), version: 2, verdict: "false" as const };
+    expect(boardReducer(board, { type: "claimSaved", claim: stale }).claims[0]!.verdict).toBe("disputed");
+    const newer = { ...testClaim("c1"), version: 4, verdict: "false" as const };
+    expect(boardReducer(board, { type: "claimSaved", claim: newer }).claims[0]!.verdict).toBe("false");
+  });
+});

@@ -1,0 +1,24 @@
+import type { TActivityEntryView } from "@/lib/activity/types";
+import type { TClaimRelationView, TClaimView, TEvidenceLinkView, TEvidenceView } from "@/lib/board/types";
+import type { TBoardEvent } from "./board-reducer";
+
+/** The store event that replays a teammate's change; null when the board view has nothing to update. */
+export function activityToBoardEvent(entry: TActivityEntryView): TBoardEvent | null {
+  const removed = entry.action === "deleted";
+  switch (entry.entityType) {
+    case "claim":
+      return removed ? { type: "claimDeleted", claimId: entry.entityId } : { type: "claimSaved", claim: entry.after as TClaimView };
+    case "evidence":
+      return removed
+        ? { type: "evidenceDeleted", evidenceId: entry.entityId }
+        : { type: "evidenceSaved", evidence: entry.after as TEvidenceView };
+    case "link":
+      return removed ? { type: "linkDeleted", linkId: entry.entityId } : { type: "linkSaved", link: entry.after as TEvidenceLinkView };
+    case "relation":
+      return removed
+        ? { type: "relationDeleted", relationId: entry.entityId }
+        : { type: "relationSaved", relation: entry.after as TClaimRelationView };
+    case "board":
+      return null;
+  }
+}

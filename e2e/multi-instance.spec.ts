@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import pg from "pg";
+
+// Two app instances on one PostgreSQL database: a change made through one
+// reaches a live view served by the other. Uses the production build that
+// the web server of this test run made.
+const adminUrl = process.env.TEST_DATABASE_URL;
+test.skip(!adminUrl, "set TEST_DATABASE_URL to run the PostgreSQL multi-instance test");
+
+const root = process.cwd();
+const ports = [3201, 3202] as const;
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitUntilServing(port: number) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/boards`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`instance on port ${port} did not start`);
+}
+
+test.describe("several instances on PostgreSQL", () => {
+  const name = `claimgraph_e2e_${randomBytes(5).toString("hex")}`;
+  const servers: ChildProcess[] = [];
+  let databaseUrl = "";
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    await admin(`CREATE DATABASE ${name}`);
+    const url = new URL(adminUrl!);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    const env = { ...process.env, DATABASE_URL: databaseUrl };
+    execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/db-prepare.ts"], { env, stdio: "ignore" });
+    for (const port of ports) {
+      servers.push(spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { env, stdio: "ignore" }));
+    }
+    await Promise.all(ports.map(waitUntilServing));
+  });
+
+  test.afterAll(async () => {
+    for (const server of servers) server.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  test("a verdict saved through one instance shows live in a page served by the other", async ({ browser }) => {
+    const [first, second] = ports.map((port) => `http://127.0.0.1:${port}`);
+    const { boards } = (await (await fetch(`${first}/api/boards`)).json()) as { boards: { id: string }[] };
+    const boardId = boards[0]!.id;
+    const { claims } = (await (await fetch(`${first}/api/boards/${boardId}`)).json()) as { claims: { id: string; version: number }[] };
+    const claim = claims[0]!;
+
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${second}/boards/${boardId}`);
+    await expect(page.getByTestId("live-status")).toContainText("Live");
+    const marker = page.locator(`article .claim-marker[data-claim-id="${claim.id}"]`);
+    await expect(marker).not.toHaveAttribute("data-verdict", "misleading");
+
+    const response = await fetch(`${first}/api/boards/${boardId}/claims/${claim.id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ version: claim.version, verdict: "misleading" }),
+    });
+    expect(response.status).toBe(200);
+    await expect(marker).toHaveAttribute("data-verdict", "misleading", { timeout: 2_000 });
+    await page.context().close();
+  });
+});
