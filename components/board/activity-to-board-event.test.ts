@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { TActivityEntryView } from "@/lib/activity/types";
+import { testActivityEntry } from "@/lib/testing/test-activity";
 import type { TBoardView } from "@/lib/board/types";
 import { testBoard, testClaim } from "@/lib/testing/test-board";
 import { activityToBoardEvent } from "./activity-to-board-event";
 import { boardReducer } from "./board-reducer";
 
-const entry = (overrides: Partial<TActivityEntryView>): TActivityEntryView => ({
-  id: "a",
-  actorId: "teammate",
-  entityType: "claim",
-  entityId: "c1",
-  claimId: "c1",
-  action: "updated",
-  before: null,
-  after: null,
-  createdAt: "2026-01-01T00:00:00.000Z",
-  ...overrides,
-});
+const entry = testActivityEntry;
 
 describe("activityToBoardEvent", () => {
   it("replays a teammate's verdict change on the local board", () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { testActivityEntry } from "../testing/test-activity";
 import { activitySubject, changedFields, summariseActivity } from "./describe-activity";
-import type { TActivityEntryView } from "./types";
 
-const entry = (overrides: Partial<TActivityEntryView>): TActivityEntryView => ({
-  id: "a",
-  actorId: null,
-  entityType: "claim",
-  entityId: "c",
-  claimId: "c",
-  action: "updated",
-  before: null,
-  after: null,
-  createdAt: "2026-01-01T00:00:00.000Z",
-  ...overrides,
-});
+const entry = testActivityEntry;
 
 describe("changedFields", () => {
   it("lists only the fields whose values differ, ignoring bookkeeping", () => {

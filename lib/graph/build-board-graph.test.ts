@@ -1,45 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { TClaimView, TEvidenceLinkView, TEvidenceView } from "../board/types";
 import type { TClaimKind, TVerdict } from "../schemas/vocabulary";
+import { testClaim, testEvidence, testLink } from "../testing/test-board";
 import { buildBoardGraph } from "./build-board-graph";
 
-function claim(id: string, verdict: TVerdict, kind: TClaimKind): TClaimView {
-  return {
-    id,
-    statement: id,
-    selector: { exact: id, prefix: "", suffix: "", start: 0, end: id.length },
-    speaker: "",
-    kind,
-    checkable: true,
-    checkworthiness: 0.5,
-    verdict,
-    verdictRationale: "",
-    version: 1,
-    updatedAt: "2024-01-01T00:00:00.000Z",
-  };
-}
+const claim = (id: string, verdict: TVerdict, kind: TClaimKind) => testClaim(id, verdict, kind);
+const evidence = testEvidence;
+const link = testLink;
 
-function evidence(id: string): TEvidenceView {
-  return {
-    id,
-    title: id,
-    url: null,
-    publisher: null,
-    publishedOn: null,
-    excerpt: "",
-    sourceType: "news_report",
-    reliability: 3,
-    provenance: "",
-    version: 1,
-  };
-}
-
-function link(id: string, evidenceId: string, claimId: string, stance: TEvidenceLinkView["stance"]): TEvidenceLinkView {
-  return { id, evidenceId, claimId, stance, strength: 3, note: "" };
-}
-
-// c1 verified quantity, c2 false quantity, c3 unverified prediction.
-// e1 -> c1 and c2; e2 -> c2 only; e3 unlinked; c1 supports c3, c2 attacks c1.
 const board = {
   claims: [claim("c1", "verified", "quantity"), claim("c2", "false", "quantity"), claim("c3", "unverified", "prediction")],
   evidence: [evidence("e1"), evidence("e2"), evidence("e3")],

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { TActivityEntryView } from "../activity/types";
+import { testActivityEntry } from "../testing/test-activity";
 import { createActivityCursor, OVERLAP_MS } from "./activity-stream";
 
-const entry = (id: string, at: number): TActivityEntryView => ({
-  id,
-  actorId: null,
-  entityType: "claim",
-  entityId: "c",
-  claimId: "c",
-  action: "updated",
-  before: null,
-  after: null,
-  createdAt: new Date(at).toISOString(),
-});
+const entry = (id: string, at: number) => testActivityEntry({ id, createdAt: new Date(at).toISOString() });
 
 describe("createActivityCursor", () => {
   it("looks back by the overlap and sends each entry once", () => {

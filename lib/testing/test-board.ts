@@ -1,4 +1,4 @@
-// Small boards for the graph view's unit tests.
+// Small boards, claims, evidence and links for unit tests.
 import type { TBoardView, TClaimView, TEvidenceLinkView, TEvidenceView } from "@/lib/board/types";
 import type { TClaimKind, TVerdict } from "@/lib/schemas/vocabulary";
 

@@ -2,9 +2,9 @@ import "server-only";
 import { placeGraphNodes } from "../../graph/auto-layout";
 import { claimNodeData, evidenceNodeData, type TClaimNodeData, type TEvidenceNodeData } from "../../graph/node-data";
 import { buildBoardGraph } from "../../graph/build-board-graph";
-import type { TPoint } from "../../graph/types";
+import type { TGraphEdge, TPoint } from "../../graph/types";
 import type { TPrismaClient } from "../../db/prisma-client";
-import type { TGraphDirection, TRelationType, TStance } from "../../schemas/vocabulary";
+import type { TGraphDirection } from "../../schemas/vocabulary";
 import type { TActor } from "../actor";
 import { getBoardView } from "./get-board-view";
 
@@ -12,14 +12,7 @@ export type TBoardGraphNodeOut =
   | { id: string; type: "claim"; position: TPoint; data: TClaimNodeData }
   | { id: string; type: "evidence"; position: TPoint; data: TEvidenceNodeData };
 
-export type TBoardGraphEdgeOut = {
-  id: string;
-  source: string;
-  target: string;
-  kind: "evidence" | "relation";
-  stance?: TStance;
-  relationType?: TRelationType;
-};
+export type TBoardGraphEdgeOut = Omit<TGraphEdge, "linkId" | "relationId">;
 
 export type TBoardGraphOut = { direction: TGraphDirection; nodes: TBoardGraphNodeOut[]; edges: TBoardGraphEdgeOut[] };
 
