@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { contentHash } from "../../anchoring/content-hash";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TSeedBoardPlan } from "../../seed/seed-file";
+import { isUniqueViolation } from "../errors";
 
 export const DEMO_WORKSPACE = { slug: "demo", name: "Demo newsroom" } as const;
 
@@ -42,7 +43,7 @@ export async function importSeedBoard(
     return await insertBoard(db, plan, claimIds, evidenceIds, idFor);
   } catch (error) {
     // Another process seeded the same board between our check and our insert: same outcome.
-    if ((error as { code?: unknown }).code === "P2002") {
+    if (isUniqueViolation(error)) {
       const raced = await db.board.findUnique({ where: { seedKey: plan.seedKey }, select: { id: true } });
       if (raced) return { boardId: raced.id, created: false };
     }
