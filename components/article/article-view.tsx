@@ -57,6 +57,10 @@ export function ArticleView() {
   return (
     <div className="article-layout">
       <div className="article-scroll">
+        {/* Every claim marker is a tab stop; this lets keyboard users jump past them. */}
+        <a className="skip-link" href="#claims-search" onClick={() => setOpened({ kind: "list" })}>
+          Skip to the claims list
+        </a>
         <article
           ref={articleRef}
           className="article-text"
