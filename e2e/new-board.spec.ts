@@ -37,3 +37,27 @@ test("a fact-checker starts a board for a new article and anchors a claim in it"
     }),
   ]);
 });
+
+test("a board exported from one install imports as a new board with the same claims", async ({ page, request }, testInfo) => {
+  const { boards } = (await (await request.get("/api/boards")).json()) as { boards: { id: string; title: string }[] };
+  const basra = boards.find((board) => board.title.includes("Basra"))!;
+  const original = await exportBoard(request, basra.id);
+  const file = testInfo.outputPath("basra-export.json");
+  await import("node:fs/promises").then((fs) => fs.writeFile(file, JSON.stringify(original)));
+
+  await page.goto("/boards/new");
+  const form = page.getByRole("form", { name: "Import a board" });
+  await form.getByLabel("Board file (from Export JSON)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"claimgraph.board.v1"}') });
+  await form.getByRole("button", { name: "Import board" }).click();
+  await expect(form.getByRole("alert")).toContainText("This is not a board Claimgraph can import");
+
+  await form.getByLabel("Board file (from Export JSON)").setInputFiles(file);
+  await form.getByRole("button", { name: "Import board" }).click();
+  await expect(page).toHaveURL(/\/boards\/(?!new)[^/]+$/);
+  const importedId = page.url().split("/boards/")[1]!;
+  expect(importedId).not.toBe(basra.id);
+  await expect(page.locator("article .claim-marker")).toHaveCount(original.claims.length);
+  const imported = await exportBoard(request, importedId);
+  expect(imported.claims.map((c) => [c.statement, c.selector.exact, c.verdict])).toEqual(original.claims.map((c) => [c.statement, c.selector.exact, c.verdict]));
+  expect(imported.links).toHaveLength(original.links.length);
+});

@@ -10,6 +10,7 @@ import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../testi
 import { LOCAL_OWNER, type TActor } from "./actor";
 import { ZBoardCreateInput } from "../schemas/board";
 import { createBoard } from "./boards/create-board";
+import { importBoard } from "./boards/import-board";
 import { getBoardExport } from "./boards/get-board-export";
 import { getBoardView } from "./boards/get-board-view";
 import { listBoards } from "./boards/list-boards";
@@ -28,6 +29,7 @@ import { createClaimRelation } from "./relations/create-claim-relation";
 import { deleteClaimRelation } from "./relations/delete-claim-relation";
 import { updateClaimRelation } from "./relations/update-claim-relation";
 import { importSeedBoard } from "./seed/import-seed-board";
+import { listActivity } from "./activity/list-activity";
 
 const plan = readSeedBoard(BASRA_SEED_KEY);
 const owner = LOCAL_OWNER;
@@ -317,6 +319,41 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
       expect(board.article).toMatchObject({ title: null, byline: "A. Writer", url: "https://example.org/story", text: "First paragraph.\nSecond one." });
       expect(board.article.contentHash).toMatch(/^[0-9a-f]{64}$/);
       expect(board.claims).toEqual([]);
+    });
+
+    it("imports an exported board as a new board with the same content and fresh ids", async () => {
+      const original = await getBoardExport(database.db, owner, boardId);
+      const { id } = await importBoard(database.db, owner, JSON.parse(JSON.stringify(original)));
+      expect(id).not.toBe(boardId);
+      const copy = await getBoardExport(database.db, owner, id);
+      const withoutIds = (board: typeof original) => {
+        const claimIndex = new Map(board.claims.map((c, i) => [c.id, i]));
+        const evidenceIndex = new Map(board.evidence.map((e, i) => [e.id, i]));
+        return {
+          article: board.article,
+          claims: board.claims.map((claim) => ({ ...claim, id: undefined })),
+          evidence: board.evidence.map((item) => ({ ...item, id: undefined })),
+          links: board.links
+            .map((l) => ({ claim: claimIndex.get(l.claimId), evidence: evidenceIndex.get(l.evidenceId), stance: l.stance, strength: l.strength, note: l.note }))
+            .sort((a, b) => a.claim! - b.claim! || a.evidence! - b.evidence!),
+          relations: board.relations
+            .map((r) => ({ from: claimIndex.get(r.fromClaimId), to: claimIndex.get(r.toClaimId), type: r.type, note: r.note }))
+            .sort((a, b) => a.from! - b.from! || a.to! - b.to!),
+        };
+      };
+      expect(withoutIds(copy)).toEqual(withoutIds(original));
+      expect(copy.claims.map((c) => c.id)).not.toContain(original.claims[0]!.id);
+      const [created] = await listActivity(database.db, owner, id);
+      expect(created).toMatchObject({ entityType: "board", action: "created", after: { importedFrom: "claimgraph.board.v1" } });
+    });
+
+    it("refuses an import with a broken selector and creates nothing", async () => {
+      const original = await getBoardExport(database.db, owner, boardId);
+      original.claims[0]!.selector.start += 1;
+      const before = await database.db.board.count();
+      const error = await expectDataError(importBoard(database.db, owner, original), "invalid");
+      expect(error.message).toContain("its selector does not match the article text");
+      expect(await database.db.board.count()).toBe(before);
     });
 
     it("lets only editors and owners create boards", async () => {

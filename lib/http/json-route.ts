@@ -26,12 +26,11 @@ function describeZodError(error: z.ZodError): { message: string; issues: { path:
 }
 
 /** Reads and validates a JSON body; every failure is a DataError with a message a person can act on. */
-export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    throw new DataError("too_large", `Request body is too large (over ${MAX_BODY_BYTES} bytes).`);
-  }
+export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, maxBytes = MAX_BODY_BYTES): Promise<T> {
+  const tooLarge = () => new DataError("too_large", `Request body is too large (over ${maxBytes} bytes).`);
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   const raw = await request.text();
-  if (raw.length > MAX_BODY_BYTES) throw new DataError("too_large", `Request body is too large (over ${MAX_BODY_BYTES} bytes).`);
+  if (raw.length > maxBytes) throw tooLarge();
   let body: unknown;
   try {
     body = JSON.parse(raw);

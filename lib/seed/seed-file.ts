@@ -58,7 +58,9 @@ export const ZSeedBoardFile = z.object({
 export type TSeedBoardFile = z.infer<typeof ZSeedBoardFile>;
 
 export type TSeedClaim = TSeedBoardFile["claims"][number] & { selector: TTextAnchor };
-export type TSeedBoardPlan = Omit<TSeedBoardFile, "claims"> & { seedKey: string; text: string; claims: TSeedClaim[] };
+/** A board ready to insert: rows keyed by local keys, claims with both selectors. */
+export type TBoardPlan = Omit<TSeedBoardFile, "claims"> & { text: string; claims: TSeedClaim[] };
+export type TSeedBoardPlan = TBoardPlan & { seedKey: string };
 
 function occurrences(text: string, quote: string): number[] {
   const found: number[] = [];

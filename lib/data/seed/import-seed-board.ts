@@ -1,8 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { contentHash } from "../../anchoring/content-hash";
-import type { TPrismaClient } from "../../db/prisma-client";
-import type { TSeedBoardPlan } from "../../seed/seed-file";
+import type { TDbClient, TPrismaClient } from "../../db/prisma-client";
+import type { TBoardPlan, TSeedBoardPlan } from "../../seed/seed-file";
 import { isUniqueViolation } from "../errors";
 
 export const DEMO_WORKSPACE = { slug: "demo", name: "Demo newsroom" } as const;
@@ -32,15 +32,8 @@ export async function importSeedBoard(
   const existing = await db.board.findUnique({ where: { seedKey: plan.seedKey }, select: { id: true } });
   if (existing) return { boardId: existing.id, created: false };
 
-  // 16 random hex digits (64 bits) + kind + index: 24 characters, about a cuid's length,
-  // so payload sizes measured on imported boards match boards made in the app.
-  const prefix = randomBytes(8).toString("hex");
-  const idFor = (kind: "c" | "e" | "l" | "r", index: number) => `${prefix}${kind}${String(index).padStart(7, "0")}`;
-  const claimIds = new Map(plan.claims.map((claim, i) => [claim.key, idFor("c", i)]));
-  const evidenceIds = new Map(plan.evidence.map((item, i) => [item.key, idFor("e", i)]));
-
   try {
-    return await insertBoard(db, plan, claimIds, evidenceIds, idFor);
+    return { boardId: await insertBoardPlan(db, plan, { seedKey: plan.seedKey }), created: true };
   } catch (error) {
     // Another process seeded the same board between our check and our insert: same outcome.
     if (isUniqueViolation(error)) {
@@ -51,23 +44,47 @@ export async function importSeedBoard(
   }
 }
 
+type TInsertTarget = {
+  seedKey: string | null;
+  workspaceId?: string;
+  /** Runs inside the insert's transaction, e.g. to log the import. */
+  onInserted?: (tx: TDbClient, boardId: string) => Promise<void>;
+};
+
+/**
+ * Inserts a planned board in one transaction and returns its id: into the
+ * given workspace, else the demo workspace (made if missing).
+ */
+export async function insertBoardPlan(
+  db: TPrismaClient,
+  plan: TBoardPlan,
+  target: TInsertTarget,
+): Promise<string> {
+  // 16 random hex digits (64 bits) + kind + index: 24 characters, about a cuid's length,
+  // so payload sizes measured on imported boards match boards made in the app.
+  const prefix = randomBytes(8).toString("hex");
+  const idFor = (kind: "c" | "e" | "l" | "r", index: number) => `${prefix}${kind}${String(index).padStart(7, "0")}`;
+  const claimIds = new Map(plan.claims.map((claim, i) => [claim.key, idFor("c", i)]));
+  const evidenceIds = new Map(plan.evidence.map((item, i) => [item.key, idFor("e", i)]));
+  return insertBoard(db, plan, target, claimIds, evidenceIds, idFor);
+}
+
 async function insertBoard(
   db: TPrismaClient,
-  plan: TSeedBoardPlan,
+  plan: TBoardPlan,
+  target: TInsertTarget,
   claimIds: Map<string, string>,
   evidenceIds: Map<string, string>,
   idFor: (kind: "l" | "r", index: number) => string,
-): Promise<{ boardId: string; created: true }> {
+): Promise<string> {
   return db.$transaction(async (tx) => {
-    const workspace = await tx.workspace.upsert({
-      where: { slug: DEMO_WORKSPACE.slug },
-      create: { ...DEMO_WORKSPACE },
-      update: {},
-    });
+    const workspaceId =
+      target.workspaceId ??
+      (await tx.workspace.upsert({ where: { slug: DEMO_WORKSPACE.slug }, create: { ...DEMO_WORKSPACE }, update: {} })).id;
     const board = await tx.board.create({
       data: {
-        workspaceId: workspace.id,
-        seedKey: plan.seedKey,
+        workspaceId,
+        seedKey: target.seedKey,
         title: plan.board.title,
         description: plan.board.description,
         article: {
@@ -126,6 +143,7 @@ async function insertBoard(
     }));
     for (const data of chunks(relationRows)) await tx.claimRelation.createMany({ data });
 
-    return { boardId: board.id, created: true as const };
+    await target.onInserted?.(tx, board.id);
+    return board.id;
   }, { timeout: 60_000 });
 }

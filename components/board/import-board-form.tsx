@@ -1,0 +1,52 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { FormError } from "../ui/form-error";
+import { useAsyncAction } from "../ui/use-async-action";
+import { boardsApi } from "./board-api";
+
+/** A new board from a Claimgraph export file (claimgraph.board.v1). */
+export function ImportBoardForm() {
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const { pending, error, setError, run } = useAsyncAction();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    void run(async () => {
+      let exported: unknown;
+      try {
+        exported = JSON.parse(await file.text());
+      } catch {
+        throw new Error("That file is not JSON. Choose a file saved with Export JSON.");
+      }
+      const { id } = await boardsApi.importBoard(exported);
+      router.push(`/boards/${id}`);
+    });
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Import a board" className="card-form">
+      <div className="field">
+        <label htmlFor="import-file">Board file (from Export JSON)</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => {
+            setError(null);
+            setFile(event.target.files?.[0] ?? null);
+          }}
+        />
+      </div>
+      <FormError message={error} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={pending || !file}>
+          {pending ? "Importing…" : "Import board"}
+        </button>
+      </div>
+    </form>
+  );
+}

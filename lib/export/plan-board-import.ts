@@ -1,0 +1,121 @@
+// Checks an exported board (claimgraph.board.v1) before it is imported and
+// turns it into a board plan. Everything is checked first, so an import is
+// all or nothing.
+import { anchorMatchesText } from "../anchoring/verify-text-anchor";
+import { LIMITS, ZHttpUrl, ZIsoDate } from "../schemas/fields";
+import type { TBoardPlan } from "../seed/seed-file";
+import { ZBoardExportV1 } from "./board-export";
+
+const MAX_ROWS = 20_000;
+const MAX_PROBLEMS = 10;
+
+export type TBoardImportPlan = { ok: true; plan: TBoardPlan } | { ok: false; problems: string[] };
+
+export function planBoardImport(exported: unknown): TBoardImportPlan {
+  const parsed = ZBoardExportV1.safeParse(exported);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues
+        .slice(0, MAX_PROBLEMS)
+        .map((issue) => `${issue.path.join(".") || "file"}: ${issue.message}`),
+    };
+  }
+  const board = parsed.data;
+  const { text } = board.article;
+  const problems: string[] = [];
+  const check = (ok: boolean, problem: string) => {
+    if (!ok && problems.length < MAX_PROBLEMS) problems.push(problem);
+  };
+
+  check(text.length > 0 && text.length <= LIMITS.articleText, `article.text must have 1 to ${LIMITS.articleText} characters`);
+  check(board.board.title.trim().length > 0 && board.board.title.length <= LIMITS.title, "board.title must have 1 to 300 characters");
+  check(board.article.url === null || ZHttpUrl.safeParse(board.article.url).success, "article.url must be an http:// or https:// address");
+  check(board.article.publishedOn === null || ZIsoDate.safeParse(board.article.publishedOn).success, "article.publishedOn must be a date like 2008-04-01");
+  for (const [name, rows] of [["claims", board.claims], ["evidence", board.evidence], ["links", board.links], ["relations", board.relations]] as const) {
+    check(rows.length <= MAX_ROWS, `${name}: at most ${MAX_ROWS} rows`);
+  }
+
+  const longest = (values: (string | null)[]) => values.reduce((max, value) => Math.max(max, value?.length ?? 0), 0);
+  check(longest(board.claims.map((c) => c.speaker)) <= LIMITS.shortText, `a claim's speaker is over ${LIMITS.shortText} characters`);
+  check(
+    longest([...board.claims.map((c) => c.verdictRationale), ...board.evidence.flatMap((e) => [e.excerpt, e.provenance]), ...board.links.map((l) => l.note), ...board.relations.map((r) => r.note)]) <= LIMITS.longText,
+    `a rationale, excerpt, provenance or note is over ${LIMITS.longText} characters`,
+  );
+  check(longest(board.evidence.map((e) => e.publisher)) <= LIMITS.shortText, `an evidence publisher is over ${LIMITS.shortText} characters`);
+
+  const claimIds = new Set<string>();
+  for (const claim of board.claims) {
+    check(!claimIds.has(claim.id), `claim ${claim.id} appears twice`);
+    claimIds.add(claim.id);
+    check(claim.statement.trim().length > 0 && claim.statement.length <= LIMITS.statement, `claim ${claim.id}: statement must have 1 to ${LIMITS.statement} characters`);
+    check(anchorMatchesText(text, claim.selector), `claim ${claim.id}: its selector does not match the article text`);
+    check(claim.checkworthiness >= 0 && claim.checkworthiness <= 1, `claim ${claim.id}: checkworthiness must be from 0 to 1`);
+  }
+  const evidenceIds = new Set<string>();
+  for (const item of board.evidence) {
+    check(!evidenceIds.has(item.id), `evidence ${item.id} appears twice`);
+    evidenceIds.add(item.id);
+    check(item.title.trim().length > 0 && item.title.length <= LIMITS.title, `evidence ${item.id}: title must have 1 to 300 characters`);
+    check(item.url === null || ZHttpUrl.safeParse(item.url).success, `evidence ${item.id}: url must be an http:// or https:// address`);
+    check(item.publishedOn === null || ZIsoDate.safeParse(item.publishedOn).success, `evidence ${item.id}: publishedOn must be a date like 2008-04-01`);
+    check(item.reliability >= 1 && item.reliability <= 5, `evidence ${item.id}: reliability must be from 1 to 5`);
+  }
+  const pairs = new Set<string>();
+  for (const link of board.links) {
+    check(claimIds.has(link.claimId) && evidenceIds.has(link.evidenceId), `link ${link.id} names a claim or evidence the file does not have`);
+    check(!pairs.has(`${link.claimId}|${link.evidenceId}`), `link ${link.id} repeats a claim–evidence pair`);
+    pairs.add(`${link.claimId}|${link.evidenceId}`);
+    check(link.strength >= 1 && link.strength <= 5, `link ${link.id}: strength must be from 1 to 5`);
+  }
+  const relationPairs = new Set<string>();
+  for (const relation of board.relations) {
+    check(claimIds.has(relation.fromClaimId) && claimIds.has(relation.toClaimId), `relation ${relation.id} names a claim the file does not have`);
+    check(relation.fromClaimId !== relation.toClaimId, `relation ${relation.id} relates a claim to itself`);
+    check(!relationPairs.has(`${relation.fromClaimId}|${relation.toClaimId}`), `relation ${relation.id} repeats a pair of claims`);
+    relationPairs.add(`${relation.fromClaimId}|${relation.toClaimId}`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  return {
+    ok: true,
+    plan: {
+      board: { title: board.board.title, description: board.board.description },
+      article: {
+        title: board.article.title,
+        byline: board.article.byline,
+        publisher: board.article.publisher,
+        publishedOn: board.article.publishedOn,
+        url: board.article.url,
+        textFile: "imported.txt",
+      },
+      text,
+      claims: board.claims.map((claim) => ({
+        key: claim.id,
+        statement: claim.statement,
+        quote: claim.selector.exact,
+        selector: claim.selector,
+        speaker: claim.speaker,
+        kind: claim.kind,
+        checkable: claim.checkable,
+        checkworthiness: claim.checkworthiness,
+        verdict: claim.verdict,
+        rationale: claim.verdictRationale,
+      })),
+      evidence: board.evidence.map(({ id, ...fields }) => ({ key: id, ...fields })),
+      links: board.links.map((link) => ({
+        claim: link.claimId,
+        evidence: link.evidenceId,
+        stance: link.stance,
+        strength: link.strength,
+        note: link.note,
+      })),
+      relations: board.relations.map((relation) => ({
+        from: relation.fromClaimId,
+        to: relation.toClaimId,
+        type: relation.type,
+        note: relation.note,
+      })),
+    },
+  };
+}
