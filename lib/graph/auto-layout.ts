@@ -99,11 +99,6 @@ export function splitComponents(graph: TBoardGraph): { parts: TBoardGraph[]; loo
   return { parts, loose };
 }
 
-/** The engine for the biggest part, which is what decides how long the layout takes. */
-export function mainLayoutEngine(graph: TBoardGraph): TLayoutEngine {
-  const { parts } = splitComponents(graph);
-  return parts[0] ? chooseLayoutEngine(parts[0]) : "dagre";
-}
 
 type TBox = { positions: Record<string, TPoint>; width: number; height: number };
 
@@ -194,11 +189,23 @@ function layoutPart(part: TBoardGraph, direction: TGraphDirection): Record<strin
  * rather than one long strip.
  */
 export function autoLayout(graph: TBoardGraph, direction: TGraphDirection): Record<string, TPoint> {
-  if (graph.nodes.length === 0) return {};
+  return autoLayoutWithEngine(graph, direction).positions;
+}
+
+/**
+ * autoLayout, also naming the engine of the biggest part (what decides how
+ * long the layout takes), from the same split into parts.
+ */
+export function autoLayoutWithEngine(
+  graph: TBoardGraph,
+  direction: TGraphDirection,
+): { positions: Record<string, TPoint>; engine: TLayoutEngine } {
   const { parts, loose } = splitComponents(graph);
+  const engine = parts[0] ? chooseLayoutEngine(parts[0]) : "dagre";
+  if (graph.nodes.length === 0) return { positions: {}, engine };
   const boxes = parts.map((part) => boxOf(layoutPart(part, direction), part.nodes));
   if (loose.length > 0) boxes.push(gridOf(loose));
-  return packBoxes(boxes);
+  return { positions: packBoxes(boxes), engine };
 }
 
 /** Saved positions win; every other node goes where the automatic layout puts it. */
