@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef } from "react";
 import { STANCES, STANCE_LABELS, type TStance } from "@/lib/schemas/vocabulary";
 import { FormError } from "../ui/form-error";
-import { EDGE_STYLES, STANCE_EDGE_STYLE } from "./edge-style";
+import { EdgeLineSample } from "./edge-line-sample";
+import { STANCE_EDGE_STYLE } from "./edge-style";
 
 const STANCE_HINTS: Record<TStance, string> = {
   supports: "The evidence bears out the claim.",
@@ -72,7 +73,6 @@ export function StanceChooserDialog({
       <FormError message={error} />
       <div className="stance-dialog-choices" role="group" aria-label="Stance">
         {STANCES.map((stance, i) => {
-          const style = EDGE_STYLES[STANCE_EDGE_STYLE[stance]];
           return (
             <button
               key={stance}
@@ -83,18 +83,7 @@ export function StanceChooserDialog({
               onClick={() => onChoose(stance)}
               aria-describedby={`${titleId}-${stance}`}
             >
-              <svg width="34" height="10" aria-hidden="true" focusable="false">
-                <line
-                  x1="1"
-                  y1="5"
-                  x2="33"
-                  y2="5"
-                  stroke={style.color}
-                  strokeWidth={style.width}
-                  strokeDasharray={style.dash}
-                  strokeLinecap={style.style.strokeLinecap ? "round" : undefined}
-                />
-              </svg>
+<EdgeLineSample styleKey={STANCE_EDGE_STYLE[stance]} />
               <span className="stance-choice-label">{STANCE_LABELS[stance]}</span>
               <span id={`${titleId}-${stance}`} className="stance-choice-hint" aria-hidden="true">
                 {STANCE_HINTS[stance]}
