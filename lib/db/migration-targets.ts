@@ -31,15 +31,26 @@ export function openSqliteMigrationTarget(file: string): TMigrationTarget & { cl
         throw error;
       }
     },
+    // Foreign keys are off for the run (SQLite ignores the pragma inside a
+    // transaction): Prisma rebuilds a table by dropping it, and with them on
+    // the drop would cascade-delete the rows that point at it. They are checked
+    // before commit instead.
     async withLock(fn) {
+      db.pragma("foreign_keys = OFF");
       db.exec("BEGIN IMMEDIATE");
       try {
         const result = await fn();
+        const violations = db.pragma("foreign_key_check") as unknown[];
+        if (violations.length > 0) {
+          throw new Error(`Migration left ${violations.length} rows whose foreign keys point nowhere; nothing was applied.`);
+        }
         db.exec("COMMIT");
         return result;
       } catch (error) {
         db.exec("ROLLBACK");
         throw error;
+      } finally {
+        db.pragma("foreign_keys = ON");
       }
     },
     close: () => db.close(),

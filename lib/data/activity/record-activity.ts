@@ -4,7 +4,10 @@ import type { TDbClient } from "../../db/prisma-client";
 import type { TActor } from "../actor";
 
 export type TActivityRecord = {
-  boardId: string;
+  /** Null for workspace-level changes (members, invitations, the verdict scale). */
+  boardId: string | null;
+  /** Looked up from the board when left out. */
+  workspaceId?: string;
   entityType: TActivityEntityType;
   entityId: string;
   claimId?: string | null;
@@ -15,8 +18,14 @@ export type TActivityRecord = {
 
 /** Appends to the activity log. Call it inside the transaction that makes the change. */
 export async function recordActivity(tx: TDbClient, actor: TActor, record: TActivityRecord): Promise<void> {
+  const workspaceId =
+    record.workspaceId ??
+    (record.boardId
+      ? (await tx.board.findUniqueOrThrow({ where: { id: record.boardId }, select: { workspaceId: true } })).workspaceId
+      : null);
   await tx.activityEntry.create({
     data: {
+      workspaceId,
       boardId: record.boardId,
       actorId: actor.userId,
       entityType: record.entityType,
