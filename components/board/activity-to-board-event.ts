@@ -18,6 +18,9 @@ export function activityToBoardEvent(entry: TActivityEntryView): TBoardEvent | n
       return removed
         ? { type: "relationDeleted", relationId: entry.entityId }
         : { type: "relationSaved", relation: entry.after as TClaimRelationView };
+    default:
+      // Comments, members and workspace settings have no place in the board view's data.
+      return null;
     case "board":
       return null;
   }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { TBoardView, TClaimView } from "@/lib/board/types";
+import { testClaim } from "@/lib/testing/test-board";
 import { boardReducer } from "./board-reducer";
 
 const claim = (id: string, start: number, end: number): TClaimView => ({
+  ...testClaim(id),
   id,
   statement: id,
   selector: { exact: "x", prefix: "", suffix: "", start, end },

@@ -25,6 +25,10 @@ const ENTITY_NOUNS: Record<TActivityEntryView["entityType"], string> = {
   evidence: "evidence",
   link: "evidence link",
   relation: "claim relation",
+  comment: "comment",
+  membership: "membership",
+  invitation: "invitation",
+  workspace: "workspace settings",
 };
 
 /** A one-line summary, e.g. "updated the claim: verdict, verdictRationale". */
@@ -38,7 +42,17 @@ export function summariseActivity(entry: TActivityEntryView): string {
 /** What the entry is about, in the record's own words (a claim's statement, evidence's title). */
 export function activitySubject(entry: Pick<TActivityEntryView, "entityType" | "before" | "after">): string | null {
   const record = entry.after ?? entry.before ?? {};
-  const field = { board: "title", claim: "statement", evidence: "title", link: "stance", relation: "type" }[entry.entityType];
+  const field = {
+    board: "title",
+    claim: "statement",
+    evidence: "title",
+    link: "stance",
+    relation: "type",
+    comment: "body",
+    membership: "name",
+    invitation: "role",
+    workspace: "name",
+  }[entry.entityType];
   const value = record[field];
   return typeof value === "string" && value ? value : null;
 }

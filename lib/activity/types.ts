@@ -1,7 +1,28 @@
 import { z } from "zod";
 
-export const ACTIVITY_ENTITY_TYPES = ["board", "claim", "evidence", "link", "relation"] as const;
-export const ACTIVITY_ACTIONS = ["created", "updated", "deleted"] as const;
+export const ACTIVITY_ENTITY_TYPES = [
+  "board",
+  "claim",
+  "evidence",
+  "link",
+  "relation",
+  "comment",
+  "membership",
+  "invitation",
+  "workspace",
+] as const;
+// Workflow moves get their own verbs so the history reads as what happened.
+export const ACTIVITY_ACTIONS = [
+  "created",
+  "updated",
+  "deleted",
+  "assigned",
+  "unassigned",
+  "proposed",
+  "approved",
+  "returned",
+  "corrected",
+] as const;
 export const ZActivityEntityType = z.enum(ACTIVITY_ENTITY_TYPES);
 export const ZActivityAction = z.enum(ACTIVITY_ACTIONS);
 export type TActivityEntityType = z.infer<typeof ZActivityEntityType>;
@@ -10,6 +31,8 @@ export type TActivityAction = z.infer<typeof ZActivityAction>;
 /** One change, as the UI and the API see it. */
 export type TActivityEntryView = {
   id: string;
+  /** Null for workspace-level entries (members, invitations, verdict scale). */
+  boardId: string | null;
   actorId: string | null;
   entityType: TActivityEntityType;
   entityId: string;

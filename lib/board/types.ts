@@ -8,6 +8,8 @@ import type {
   TStance,
   TVerdict,
 } from "../schemas/vocabulary";
+import type { TRole } from "../permissions/roles";
+import type { TWorkflowStage } from "../workflow/stages";
 
 export type TArticleView = {
   id: string;
@@ -28,11 +30,38 @@ export type TClaimView = {
   kind: TClaimKind;
   checkable: boolean;
   checkworthiness: number;
+  /** The published verdict; "unverified" until the workflow publishes one. */
   verdict: TVerdict;
   verdictRationale: string;
+  /** Where the claim is in the team workflow (lib/workflow/stages). */
+  stage: TWorkflowStage;
+  assigneeId: string | null;
+  /** Set while a proposal waits for review or has been returned. */
+  proposedVerdict: TVerdict | null;
+  proposedRationale: string | null;
+  /** Who proposed the pending or the published verdict. */
+  proposedById: string | null;
+  approvedById: string | null;
+  publishedAt: string | null;
+  /** ISO 8601 date the check is due. */
+  dueOn: string | null;
   version: number;
   updatedAt: string;
 };
+
+/** A change to a published verdict, shown on the claim as a correction note. */
+export type TCorrectionView = {
+  id: string;
+  claimId: string;
+  fromVerdict: TVerdict;
+  toVerdict: TVerdict;
+  reason: string;
+  correctedById: string;
+  createdAt: string;
+};
+
+/** A workspace member as boards show them: enough to name assignees, authors and mentions. */
+export type TMemberView = { userId: string; name: string; email: string; role: TRole };
 
 export type TEvidenceView = {
   id: string;

@@ -2,6 +2,7 @@
 // parsed so a bad value in the database fails loudly instead of leaking out.
 import type { TClaimRelationView, TClaimView, TEvidenceLinkView, TEvidenceView } from "../board/types";
 import { ZClaimKind, ZRelationType, ZSourceType, ZStance, ZVerdict } from "../schemas/vocabulary";
+import { ZWorkflowStage } from "../workflow/stages";
 import type { Claim, ClaimRelation, Evidence, EvidenceLink } from "../db/generated/sqlite/client";
 
 export function toClaimView(row: Claim): TClaimView {
@@ -21,6 +22,14 @@ export function toClaimView(row: Claim): TClaimView {
     checkworthiness: row.checkworthiness,
     verdict: ZVerdict.parse(row.verdict),
     verdictRationale: row.verdictRationale,
+    stage: ZWorkflowStage.parse(row.stage),
+    assigneeId: row.assigneeId,
+    proposedVerdict: row.proposedVerdict === null ? null : ZVerdict.parse(row.proposedVerdict),
+    proposedRationale: row.proposedRationale,
+    proposedById: row.proposedById,
+    approvedById: row.approvedById,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    dueOn: row.dueOn,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -4,18 +4,23 @@ import { ACTIONS, roleCan } from "./roles";
 describe("roleCan", () => {
   it("lets a viewer read and nothing else", () => {
     expect(roleCan("viewer", "board.read")).toBe(true);
-    for (const action of ACTIONS.filter((a) => a !== "board.read")) expect(roleCan("viewer", action)).toBe(false);
+    expect(roleCan("viewer", "workspace.readMembers")).toBe(true);
+    for (const action of ACTIONS.filter((a) => a !== "board.read" && a !== "workspace.readMembers")) {
+      expect(roleCan("viewer", action)).toBe(false);
+    }
   });
   it("lets a checker research but not rule or delete", () => {
     expect(roleCan("checker", "evidence.create")).toBe(true);
     expect(roleCan("checker", "link.create")).toBe(true);
-    expect(roleCan("checker", "claim.setVerdict")).toBe(false);
+    expect(roleCan("checker", "claim.review")).toBe(false);
+    expect(roleCan("checker", "claim.propose")).toBe(true);
     expect(roleCan("checker", "claim.delete")).toBe(false);
     expect(roleCan("checker", "evidence.delete")).toBe(false);
   });
-  it("gives editors and owners every board action", () => {
+  it("gives editors every action but managing the workspace, and owners everything", () => {
+    const ownerOnly = ["workspace.manageMembers", "workspace.editVerdictScale"];
     for (const action of ACTIONS) {
-      expect(roleCan("editor", action)).toBe(true);
+      expect(roleCan("editor", action)).toBe(!ownerOnly.includes(action));
       expect(roleCan("owner", action)).toBe(true);
     }
   });

@@ -10,7 +10,11 @@ export const ACTIONS = [
   "claim.create",
   "claim.edit",
   "claim.delete",
-  "claim.setVerdict",
+  "claim.take",
+  "claim.propose",
+  "claim.assign",
+  "claim.review",
+  "claim.correct",
   "evidence.create",
   "evidence.edit",
   "evidence.delete",
@@ -21,10 +25,15 @@ export const ACTIONS = [
   "relation.edit",
   "relation.delete",
   "graph.saveLayout",
+  "comment.create",
+  "board.publish",
+  "workspace.readMembers",
+  "workspace.manageMembers",
+  "workspace.editVerdictScale",
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 
-const VIEWER: readonly TAction[] = ["board.read"];
+const VIEWER: readonly TAction[] = ["board.read", "workspace.readMembers"];
 const CHECKER: readonly TAction[] = [
   ...VIEWER,
   "claim.create",
@@ -38,21 +47,28 @@ const CHECKER: readonly TAction[] = [
   "relation.edit",
   "relation.delete",
   "graph.saveLayout",
+  "claim.take",
+  "claim.propose",
+  "comment.create",
 ];
 const EDITOR: readonly TAction[] = [
   ...CHECKER,
   "board.create",
   "board.manage",
   "claim.delete",
-  "claim.setVerdict",
+  "claim.assign",
+  "claim.review",
+  "claim.correct",
   "evidence.delete",
+  "board.publish",
 ];
+const OWNER: readonly TAction[] = [...EDITOR, "workspace.manageMembers", "workspace.editVerdictScale"];
 
 const PERMISSIONS: Record<TRole, ReadonlySet<TAction>> = {
   viewer: new Set(VIEWER),
   checker: new Set(CHECKER),
   editor: new Set(EDITOR),
-  owner: new Set(EDITOR),
+  owner: new Set(OWNER),
 };
 
 export function roleCan(role: TRole, action: TAction): boolean {

@@ -4,6 +4,7 @@ import type { TActivityEntryView } from "../activity/types";
 export function testActivityEntry(overrides: Partial<TActivityEntryView> = {}): TActivityEntryView {
   return {
     id: "a",
+    boardId: "b1",
     actorId: "teammate",
     entityType: "claim",
     entityId: "c1",

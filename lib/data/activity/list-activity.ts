@@ -10,6 +10,7 @@ const PAGE_SIZE = 200;
 function toActivityEntryView(row: ActivityEntry): TActivityEntryView {
   return {
     id: row.id,
+    boardId: row.boardId,
     actorId: row.actorId,
     entityType: ZActivityEntityType.parse(row.entityType),
     entityId: row.entityId,

@@ -18,7 +18,7 @@ export async function updateClaim(
 ): Promise<TClaimView> {
   const { version, ...changes } = input;
   const rulesOnVerdict = changes.verdict !== undefined || changes.verdictRationale !== undefined;
-  await authorizeBoard(db, actor, boardId, rulesOnVerdict ? "claim.setVerdict" : "claim.edit");
+  await authorizeBoard(db, actor, boardId, rulesOnVerdict ? "claim.correct" : "claim.edit");
   const outcome = await db.$transaction(async (tx) => {
     const current = await findBoardClaim(tx, boardId, claimId);
     // The version in the WHERE makes a concurrent save lose cleanly instead of overwriting.
