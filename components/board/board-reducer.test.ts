@@ -33,6 +33,10 @@ const board = (): TBoardView => ({
   ],
   relations: [{ id: "r1", fromClaimId: "c1", toClaimId: "c2", type: "supports", note: "" }],
   positions: { c1: { x: 1, y: 1 }, e1: { x: 2, y: 2 } },
+  workspaceId: "w",
+  corrections: [],
+  members: [],
+  viewer: { userId: "u", name: "U", role: "editor" },
 });
 
 describe("boardReducer", () => {

@@ -61,7 +61,16 @@ export type TCorrectionView = {
 };
 
 /** A workspace member as boards show them: enough to name assignees, authors and mentions. */
-export type TMemberView = { userId: string; name: string; email: string; role: TRole };
+export type TMemberView = {
+  userId: string;
+  name: string;
+  /** Shown to fellow members only; null for readers of a public board. */
+  email: string | null;
+  role: TRole;
+};
+
+/** Who is looking at the board, so the UI offers only what they may do. */
+export type TBoardViewer = { userId: string | null; name: string | null; role: TRole | null };
 
 export type TEvidenceView = {
   id: string;
@@ -107,6 +116,7 @@ export type TBoardSummary = {
 
 export type TBoardView = {
   id: string;
+  workspaceId: string;
   title: string;
   description: string;
   visibility: TBoardVisibility;
@@ -118,4 +128,9 @@ export type TBoardView = {
   relations: TClaimRelationView[];
   /** Saved (dragged) positions by node id. Nodes without one are laid out automatically. */
   positions: Record<string, TNodePosition>;
+  /** Corrections to published verdicts, oldest first. */
+  corrections: TCorrectionView[];
+  /** The workspace's members, by name. */
+  members: TMemberView[];
+  viewer: TBoardViewer;
 };

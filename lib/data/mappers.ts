@@ -1,9 +1,9 @@
 // Database rows to the plain views in lib/board/types. Enumerated strings are
 // parsed so a bad value in the database fails loudly instead of leaking out.
-import type { TClaimRelationView, TClaimView, TEvidenceLinkView, TEvidenceView } from "../board/types";
+import type { TClaimRelationView, TClaimView, TCorrectionView, TEvidenceLinkView, TEvidenceView } from "../board/types";
 import { ZClaimKind, ZRelationType, ZSourceType, ZStance, ZVerdict } from "../schemas/vocabulary";
 import { ZWorkflowStage } from "../workflow/stages";
-import type { Claim, ClaimRelation, Evidence, EvidenceLink } from "../db/generated/sqlite/client";
+import type { Correction, Claim, ClaimRelation, Evidence, EvidenceLink } from "../db/generated/sqlite/client";
 
 export function toClaimView(row: Claim): TClaimView {
   return {
@@ -68,5 +68,17 @@ export function toClaimRelationView(row: ClaimRelation): TClaimRelationView {
     toClaimId: row.toClaimId,
     type: ZRelationType.parse(row.type),
     note: row.note,
+  };
+}
+
+export function toCorrectionView(row: Correction): TCorrectionView {
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    fromVerdict: ZVerdict.parse(row.fromVerdict),
+    toVerdict: ZVerdict.parse(row.toVerdict),
+    reason: row.reason,
+    correctedById: row.correctedById,
+    createdAt: row.createdAt.toISOString(),
   };
 }

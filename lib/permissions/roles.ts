@@ -1,7 +1,10 @@
+import { z } from "zod";
+
 // Workspace roles and what each may do. The data-access layer asks `roleCan`
 // before every read and write.
 export const ROLES = ["owner", "editor", "checker", "viewer"] as const;
-export type TRole = (typeof ROLES)[number];
+export const ZRole = z.enum(ROLES, { error: `role must be one of: ${ROLES.join(", ")}` });
+export type TRole = z.infer<typeof ZRole>;
 
 export const ACTIONS = [
   "board.create",

@@ -5,11 +5,14 @@ import { ZBoardVisibility, ZGraphDirection } from "../../schemas/vocabulary";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { notFound } from "../errors";
-import { toClaimRelationView, toClaimView, toEvidenceLinkView, toEvidenceView } from "../mappers";
+import { ZRole } from "../../permissions/roles";
+import { roleInWorkspace } from "../actor";
+import { toClaimRelationView, toClaimView, toCorrectionView, toEvidenceLinkView, toEvidenceView } from "../mappers";
 
 /** The whole board: article, claims in reading order, evidence, links, relations, saved positions. */
 export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: string): Promise<TBoardView> {
-  await authorizeBoard(db, actor, boardId, "board.read");
+  const authorized = await authorizeBoard(db, actor, boardId, "board.read");
+  const viewerRole = roleInWorkspace(actor, authorized.workspaceId);
   const board = await db.board.findUnique({
     where: { id: boardId },
     include: {
@@ -19,12 +22,22 @@ export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: st
       links: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       relations: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       positions: true,
+      corrections: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      workspace: {
+        select: {
+          memberships: {
+            select: { role: true, user: { select: { id: true, name: true, email: true } } },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          },
+        },
+      },
     },
   });
   if (!board?.article) throw notFound("Board");
   const { article } = board;
   return {
     id: board.id,
+    workspaceId: board.workspaceId,
     title: board.title,
     description: board.description,
     visibility: ZBoardVisibility.parse(board.visibility),
@@ -44,5 +57,18 @@ export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: st
     links: board.links.map(toEvidenceLinkView),
     relations: board.relations.map(toClaimRelationView),
     positions: Object.fromEntries(board.positions.map((p) => [p.nodeId, { x: p.x, y: p.y }])),
+    corrections: board.corrections.map(toCorrectionView),
+    members: board.workspace.memberships.map((membership) => ({
+      userId: membership.user.id,
+      name: membership.user.name,
+      // Readers of a public board see who did the work, not how to mail them.
+      email: viewerRole ? membership.user.email : null,
+      role: ZRole.parse(membership.role),
+    })),
+    viewer: {
+      userId: actor.userId,
+      name: board.workspace.memberships.find((m) => m.user.id === actor.userId)?.user.name ?? null,
+      role: viewerRole,
+    },
   };
 }
