@@ -29,3 +29,26 @@ describe("boardReducer with replayed changes", () => {
     expect(boardReducer(board, { type: "claimSaved", claim: newer }).claims[0]!.verdict).toBe("false");
   });
 });
+
+describe("a teammate's verdict correction", () => {
+  it("updates the claim and adds the correction note, without leaking the note into the claim", () => {
+    const claim = { ...testClaim("c1"), stage: "published" as const, verdict: "false" as const, version: 5 };
+    const correction = {
+      id: "k1",
+      claimId: "c1",
+      fromVerdict: "disputed" as const,
+      toVerdict: "false" as const,
+      reason: "A later inquiry settled it.",
+      correctedById: "u1",
+      createdAt: "2024-05-01T10:00:00.000Z",
+    };
+    const event = activityToBoardEvent(entry({ action: "corrected", after: { ...claim, correction } }));
+    expect(event).toEqual({ type: "claimSaved", claim, corrections: [correction] });
+    const board = { ...testBoard(), claims: [{ ...testClaim("c1"), version: 4 }], corrections: [] } as unknown as TBoardView;
+    const next = boardReducer(board, event!);
+    expect(next.corrections).toEqual([correction]);
+    expect(next.claims[0]).toEqual(claim);
+    // Replayed again (the live stream looks back a few seconds): still one note.
+    expect(boardReducer(next, event!).corrections).toHaveLength(1);
+  });
+});

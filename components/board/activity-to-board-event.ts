@@ -1,13 +1,27 @@
 import type { TActivityEntryView } from "@/lib/activity/types";
-import type { TClaimRelationView, TClaimView, TEvidenceLinkView, TEvidenceView } from "@/lib/board/types";
+import type {
+  TClaimRelationView,
+  TClaimView,
+  TCorrectionView,
+  TEvidenceLinkView,
+  TEvidenceView,
+} from "@/lib/board/types";
 import type { TBoardEvent } from "./board-reducer";
+
+/** A corrected claim's entry carries its new Correction beside the claim's fields (lib/data/workflow). */
+function claimSaved(after: TActivityEntryView["after"]): TBoardEvent {
+  const { correction, ...claim } = (after ?? {}) as TClaimView & { correction?: TCorrectionView };
+  return correction
+    ? { type: "claimSaved", claim: claim as TClaimView, corrections: [correction] }
+    : { type: "claimSaved", claim: claim as TClaimView };
+}
 
 /** The store event that replays a teammate's change; null when the board view has nothing to update. */
 export function activityToBoardEvent(entry: TActivityEntryView): TBoardEvent | null {
   const removed = entry.action === "deleted";
   switch (entry.entityType) {
     case "claim":
-      return removed ? { type: "claimDeleted", claimId: entry.entityId } : { type: "claimSaved", claim: entry.after as TClaimView };
+      return removed ? { type: "claimDeleted", claimId: entry.entityId } : claimSaved(entry.after);
     case "evidence":
       return removed
         ? { type: "evidenceDeleted", evidenceId: entry.entityId }

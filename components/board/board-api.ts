@@ -1,9 +1,20 @@
 // Typed calls to the board's JSON API. Every failure becomes an ApiError
 // carrying the server's message, which the forms show as it is.
 import type { TActivityEntryView } from "@/lib/activity/types";
-import type { TClaimRelationView, TClaimView, TEvidenceLinkView, TEvidenceView } from "@/lib/board/types";
+import type {
+  TClaimRelationView,
+  TClaimView,
+  TCorrectionView,
+  TEvidenceLinkView,
+  TEvidenceView,
+} from "@/lib/board/types";
 import type { z } from "zod";
-import type { TClaimUpdateInput, ZClaimCreateInput } from "@/lib/schemas/claim";
+import type {
+  TBulkWorkflowCommand,
+  TClaimUpdateInput,
+  TClaimWorkflowInput,
+  ZClaimCreateInput,
+} from "@/lib/schemas/claim";
 import type { TEvidenceUpdateInput, ZEvidenceCreateInput } from "@/lib/schemas/evidence";
 import type { TEvidenceLinkUpdateInput, ZEvidenceLinkCreateInput } from "@/lib/schemas/link";
 import type { TNodePositionsInput } from "@/lib/schemas/positions";
@@ -50,6 +61,14 @@ export function createBoardApi(boardId: string) {
     updateClaim: (claimId: string, input: TClaimUpdateInput) =>
       call<TClaimView>("PATCH", `${base}/claims/${claimId}`, input),
     deleteClaim: (claimId: string) => call<void>("DELETE", `${base}/claims/${claimId}`),
+    /** `corrections` (the claim's, oldest first) comes back only for a correction. */
+    applyWorkflowCommand: (claimId: string, command: TClaimWorkflowInput) =>
+      call<{ claim: TClaimView; corrections?: TCorrectionView[] }>("POST", `${base}/claims/${claimId}/workflow`, command),
+    setDueDate: (claimId: string, dueOn: string | null, version?: number) =>
+      call<{ claim: TClaimView }>("PUT", `${base}/claims/${claimId}/due-date`, { dueOn, version }),
+    /** All or nothing: a 4xx lists each refused claim with its reason (details.refused). */
+    applyBulkWorkflowCommand: (claimIds: string[], command: TBulkWorkflowCommand) =>
+      call<{ claims: TClaimView[] }>("POST", `${base}/workflow/bulk`, { claimIds, command }),
     createEvidence: (input: TEvidenceCreateBody) =>
       call<TEvidenceView & { link?: TEvidenceLinkView }>("POST", `${base}/evidence`, input),
     updateEvidence: (evidenceId: string, input: TEvidenceUpdateInput) =>

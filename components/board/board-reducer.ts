@@ -2,6 +2,7 @@ import type {
   TBoardView,
   TClaimRelationView,
   TClaimView,
+  TCorrectionView,
   TEvidenceLinkView,
   TEvidenceView,
   TNodePosition,
@@ -9,7 +10,8 @@ import type {
 import type { TGraphDirection } from "@/lib/schemas/vocabulary";
 
 export type TBoardEvent =
-  | { type: "claimSaved"; claim: TClaimView }
+  /** `corrections` arrive with a corrected verdict (a workflow response or a teammate's live entry). */
+  | { type: "claimSaved"; claim: TClaimView; corrections?: TCorrectionView[] }
   | { type: "claimDeleted"; claimId: string }
   | { type: "evidenceSaved"; evidence: TEvidenceView }
   | { type: "evidenceDeleted"; evidenceId: string }
@@ -34,6 +36,9 @@ function upsert<T extends { id: string; version?: number }>(items: T[], item: T,
 const readingOrder = (a: TClaimView, b: TClaimView) =>
   a.selector.start - b.selector.start || b.selector.end - a.selector.end;
 
+const oldestFirst = (a: TCorrectionView, b: TCorrectionView) =>
+  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
 function withoutPosition(positions: Record<string, TNodePosition>, nodeId: string) {
   if (!(nodeId in positions)) return positions;
   const next = { ...positions };
@@ -44,8 +49,14 @@ function withoutPosition(positions: Record<string, TNodePosition>, nodeId: strin
 /** Applies a saved change to the client's copy of the board, mirroring the server's cascades. */
 export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView {
   switch (event.type) {
-    case "claimSaved":
-      return { ...board, claims: upsert(board.claims, event.claim, readingOrder) };
+    case "claimSaved": {
+      const claims = upsert(board.claims, event.claim, readingOrder);
+      const corrections = (event.corrections ?? []).reduce(
+        (all, correction) => upsert(all, correction, oldestFirst),
+        board.corrections,
+      );
+      return { ...board, claims, corrections };
+    }
     case "claimDeleted":
       return {
         ...board,

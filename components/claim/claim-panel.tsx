@@ -23,7 +23,6 @@ import { ClaimRelations } from "./claim-relations";
 import { LinkEvidenceForm } from "./link-evidence-form";
 import { QuoteInContext } from "./quote-in-context";
 import { VerdictBadge } from "./verdict-badge";
-import { VerdictForm } from "./verdict-form";
 
 function EvidenceBalance({ claim }: { claim: TClaimView }) {
   const { board } = useBoardStore();
@@ -105,9 +104,6 @@ export function ClaimPanel({
       <section aria-label="Quote in context">
         <h3>In the article</h3>
         <QuoteInContext text={board.article.text} claim={claim} />
-      </section>
-      <section aria-label="Verdict">
-        <VerdictForm key={claim.id} claim={claim} />
       </section>
       <section aria-label="Evidence">
         <h3>Evidence</h3>

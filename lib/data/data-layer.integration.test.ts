@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anchorMatchesText } from "../anchoring/verify-text-anchor";
 import { describeTextAnchor } from "../anchoring/describe-text-anchor";
 import { ZBoardExportV1 } from "../export/board-export";
-import { ZClaimCreateInput } from "../schemas/claim";
+import { ZClaimCreateInput, ZClaimUpdateInput } from "../schemas/claim";
 import { ZEvidenceCreateInput } from "../schemas/evidence";
 import { ZEvidenceLinkCreateInput } from "../schemas/link";
 import { BASRA_SEED_KEY, readSeedBoard } from "../seed/read-seed-board";
@@ -210,20 +210,26 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
   });
 
   describe("claims", () => {
-    it("sets a verdict, and a stale version gets a conflict carrying the current claim", async () => {
+    it("edits a claim's details, and a stale version gets a conflict carrying the current claim", async () => {
       const claim = await claimByKey("americans-approved-assault");
       const updated = await updateClaim(database.db, owner, boardId, claim.id, {
         version: claim.version,
-        verdict: "disputed",
-        verdictRationale: "US officials said they were not fully consulted.",
+        speaker: "Jonathan Steele",
       });
-      expect(updated).toMatchObject({ verdict: "disputed", version: claim.version + 1 });
+      expect(updated).toMatchObject({ speaker: "Jonathan Steele", version: claim.version + 1 });
       const conflict = await expectDataError(
-        updateClaim(database.db, owner, boardId, claim.id, { version: claim.version, verdict: "false" }),
+        updateClaim(database.db, owner, boardId, claim.id, { version: claim.version, speaker: "Someone else" }),
         "conflict",
       );
-      expect(conflict.details?.current).toMatchObject({ verdict: "disputed" });
-      expect((await database.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).verdict).toBe("disputed");
+      expect(conflict.details?.current).toMatchObject({ speaker: "Jonathan Steele" });
+      expect((await database.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).speaker).toBe("Jonathan Steele");
+    });
+
+    it("refuses a verdict in a claim edit, pointing at the workflow", async () => {
+      const parsed = ZClaimUpdateInput.safeParse({ verdict: "false", verdictRationale: "Because." });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/verdict, verdictRationale can't be set here: .*\/workflow/);
+      expect(ZClaimCreateInput.safeParse({ statement: "x", selector: { exact: "a", prefix: "", suffix: "", start: 0, end: 1 }, verdict: "false" }).error?.issues[0]?.message).toMatch(/workflow/);
     });
 
     it("creates a claim from a selection with both selectors, and refuses the same span twice", async () => {
@@ -380,9 +386,10 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
       expect((await database.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).statement).toBe(claim.statement);
     });
 
-    it("lets a checker research but not rule on a verdict", async () => {
+    it("lets a checker research but not delete claims", async () => {
       const claim = await database.db.claim.findFirstOrThrow({ where: { boardId } });
-      await expectDataError(updateClaim(database.db, checker(), boardId, claim.id, { verdict: "false" }), "forbidden");
+      await expectDataError(deleteClaim(database.db, checker(), boardId, claim.id), "forbidden");
+      expect(await database.db.claim.findUnique({ where: { id: claim.id } })).not.toBeNull();
       const evidence = await createEvidence(database.db, checker(), boardId, ZEvidenceCreateInput.parse({ title: "Checker's find", sourceType: "news_report" }));
       expect(evidence.title).toBe("Checker's find");
     });

@@ -52,7 +52,8 @@ describe("evidence input", () => {
   it("needs at least one change in an update", () => {
     expect(message(ZEvidenceUpdateInput.safeParse({ version: 2 }))).toContain("nothing to change");
     expect(ZClaimUpdateInput.safeParse({ version: 2 }).success).toBe(false);
-    expect(ZClaimUpdateInput.parse({ verdict: "false" })).toEqual({ verdict: "false" });
+    expect(ZClaimUpdateInput.parse({ speaker: "Steele" })).toEqual({ speaker: "Steele" });
+    expect(message(ZClaimUpdateInput.safeParse({ verdict: "false" }))).toMatch(/verdict can.t be set here: .*workflow/);
   });
 });
 

@@ -53,18 +53,18 @@ describe.each(TEST_PROVIDERS)("the activity log on %s", (provider) => {
 
   it("records who changed a claim, when, and the values before and after", async () => {
     const claim = await database.db.claim.findFirstOrThrow({ where: { boardId, quoteExact: { contains: "approved the assault" } } });
-    await updateClaim(database.db, editor, boardId, claim.id, { version: claim.version, verdict: "disputed", verdictRationale: "Officials say otherwise." });
+    await updateClaim(database.db, editor, boardId, claim.id, { version: claim.version, speaker: "Officials", checkworthiness: 0.9 });
     const [entry] = await listActivity(database.db, LOCAL_OWNER, boardId, { claimId: claim.id });
     expect(entry).toMatchObject({ actorId: "editor-1", entityType: "claim", action: "updated", claimId: claim.id });
-    expect(entry!.before).toMatchObject({ verdict: "unverified", verdictRationale: "" });
-    expect(entry!.after).toMatchObject({ verdict: "disputed", verdictRationale: "Officials say otherwise." });
+    expect(entry!.before).toMatchObject({ speaker: claim.speaker, checkworthiness: claim.checkworthiness });
+    expect(entry!.after).toMatchObject({ speaker: "Officials", checkworthiness: 0.9 });
     expect(Date.now() - new Date(entry!.createdAt).getTime()).toBeLessThan(60_000);
   });
 
   it("logs nothing for a refused save", async () => {
     const claim = await database.db.claim.findFirstOrThrow({ where: { boardId } });
     const before = await database.db.activityEntry.count();
-    await expect(updateClaim(database.db, editor, boardId, claim.id, { version: claim.version + 7, verdict: "false" })).rejects.toThrow(/Someone else changed/);
+    await expect(updateClaim(database.db, editor, boardId, claim.id, { version: claim.version + 7, speaker: "Someone" })).rejects.toThrow(/Someone else changed/);
     expect(await database.db.activityEntry.count()).toBe(before);
   });
 

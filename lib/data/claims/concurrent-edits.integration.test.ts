@@ -25,7 +25,7 @@ describe.each(TEST_PROVIDERS)("50 simultaneous conflicting edits on %s", (provid
     const claim = await database.db.claim.findFirstOrThrow({ where: { boardId } });
     const results = await Promise.allSettled(
       Array.from({ length: EDITORS }, (_, n) =>
-        updateClaim(database.db, editor(n), boardId, claim.id, { version: claim.version, verdictRationale: `Rationale ${n}` }),
+        updateClaim(database.db, editor(n), boardId, claim.id, { version: claim.version, statement: `Statement ${n}` }),
       ),
     );
     const won = results.filter((r) => r.status === "fulfilled");
@@ -35,12 +35,12 @@ describe.each(TEST_PROVIDERS)("50 simultaneous conflicting edits on %s", (provid
     for (const failure of refused) expect((failure.reason as DataError).status).toBe(409);
 
     const stored = await database.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    const winner = (won[0] as PromiseFulfilledResult<{ verdictRationale: string }>).value;
-    expect(stored.verdictRationale).toBe(winner.verdictRationale);
+    const winner = (won[0] as PromiseFulfilledResult<{ statement: string }>).value;
+    expect(stored.statement).toBe(winner.statement);
     expect(stored.version).toBe(claim.version + 1);
     const history = await listActivity(database.db, editor(0), boardId, { claimId: claim.id });
     expect(history).toHaveLength(1);
-    expect(history[0]!.after).toMatchObject({ verdictRationale: winner.verdictRationale, version: claim.version + 1 });
+    expect(history[0]!.after).toMatchObject({ statement: winner.statement, version: claim.version + 1 });
   });
 
   it("loses none of 50 edits that retry after a conflict, and the log chains every version", async () => {
@@ -51,7 +51,7 @@ describe.each(TEST_PROVIDERS)("50 simultaneous conflicting edits on %s", (provid
         try {
           return await updateClaim(database.db, editor(n), boardId, claim.id, {
             version: current.version,
-            verdictRationale: `${current.verdictRationale}[${n}]`,
+            statement: `${current.statement}[${n}]`,
           });
         } catch (error) {
           if (!(error instanceof DataError && error.status === 409)) throw error;
@@ -63,7 +63,7 @@ describe.each(TEST_PROVIDERS)("50 simultaneous conflicting edits on %s", (provid
     const stored = await database.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(stored.version).toBe(claim.version + EDITORS);
     // Every editor's addition survived: no save overwrote another.
-    for (let n = 0; n < EDITORS; n++) expect(stored.verdictRationale).toContain(`[${n}]`);
+    for (let n = 0; n < EDITORS; n++) expect(stored.statement).toContain(`[${n}]`);
     const history = (await listActivity(database.db, editor(0), boardId, { claimId: claim.id })).reverse();
     expect(history).toHaveLength(EDITORS);
     history.forEach((entry, index) => {

@@ -16,9 +16,9 @@ export async function updateClaim(
   claimId: string,
   input: TClaimUpdateInput,
 ): Promise<TClaimView> {
+  // Verdicts are not in the input: they change only through the workflow (lib/data/workflow).
   const { version, ...changes } = input;
-  const rulesOnVerdict = changes.verdict !== undefined || changes.verdictRationale !== undefined;
-  await authorizeBoard(db, actor, boardId, rulesOnVerdict ? "claim.correct" : "claim.edit");
+  await authorizeBoard(db, actor, boardId, "claim.edit");
   const outcome = await db.$transaction(async (tx) => {
     const current = await findBoardClaim(tx, boardId, claimId);
     // The version in the WHERE makes a concurrent save lose cleanly instead of overwriting.
