@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/auth/account-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,6 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link className="brand" href="/">
             Claimgraph
           </Link>
+          <AccountMenu />
         </header>
         {children}
       </body>

@@ -5,6 +5,9 @@ import { migrateDatabase } from "../lib/db/migrate-database";
 import { createPrismaClient } from "../lib/db/prisma-client";
 import { countBoards } from "../lib/data/boards/count-boards";
 import { importSeedBoard } from "../lib/data/seed/import-seed-board";
+import { createAuth } from "../lib/data/auth/create-auth";
+import { readAuthSecret } from "../lib/data/auth/read-auth-secret";
+import { demoTeamWanted, seedDemoTeam } from "../lib/data/seed/seed-demo-team";
 import { BASRA_SEED_KEY, readSeedBoard } from "../lib/seed/read-seed-board";
 
 const config = readDatabaseConfig(process.env.DATABASE_URL);
@@ -20,6 +23,11 @@ try {
   if (seedAlways || (await countBoards(db)) === 0) {
     const result = await importSeedBoard(db, readSeedBoard(BASRA_SEED_KEY));
     console.log(result.created ? `Seeded the Basra board (${result.boardId}).` : "The Basra board is already seeded.");
+  }
+  if (demoTeamWanted()) {
+    const auth = createAuth(db, config.provider, await readAuthSecret(db));
+    const { created } = await seedDemoTeam(db, auth);
+    if (created.length) console.log(`Created demo accounts (password in the README): ${created.join(", ")}`);
   }
 } finally {
   await db.$disconnect();

@@ -26,8 +26,13 @@ export async function authorizeBoard(
   if (!board) throw notFound("Board");
   const role = roleInWorkspace(actor, board.workspaceId);
   if (!role) {
-    if (actions.every((a) => a === "board.read") && board.visibility === "public") return board;
-    throw notFound("Board");
+    if (board.visibility !== "public") throw notFound("Board");
+    if (actions.every((a) => a === "board.read")) return board;
+    // The board is public, so saying it exists gives nothing away.
+    if (actor.userId === null) {
+      throw new DataError("unauthenticated", "Sign in as a member of this board's workspace to change it.");
+    }
+    throw new DataError("forbidden", "Only members of this board's workspace can change it. Ask its owner for an invitation.");
   }
   const refused = actions.find((a) => !roleCan(role, a));
   if (refused) throw new DataError("forbidden", `Your role (${role}) does not allow this (${refused}).`);

@@ -1,8 +1,16 @@
 // Errors the data layer raises on purpose; route handlers turn them into 4xx.
-export type TDataErrorCode = "invalid" | "forbidden" | "not_found" | "conflict" | "too_large" | "unprocessable";
+export type TDataErrorCode =
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "too_large"
+  | "unprocessable";
 
 const STATUS: Record<TDataErrorCode, number> = {
   invalid: 400,
+  unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

@@ -15,6 +15,14 @@ async function chooseWorkspace(db: TPrismaClient, actor: TActor, workspaceId: st
   }
   const memberships = Object.keys(actor.roles).filter((id) => id !== "*");
   if (memberships.length === 1) return memberships[0]!;
+  if (memberships.length === 0 && !("*" in actor.roles)) {
+    throw new DataError(
+      actor.userId ? "forbidden" : "unauthenticated",
+      actor.userId
+        ? "You are not a member of any workspace yet. Ask a workspace owner for an invitation link."
+        : "Sign in to create a board.",
+    );
+  }
   if (!("*" in actor.roles)) {
     throw new DataError("invalid", "You belong to several workspaces: say which one with workspaceId.");
   }

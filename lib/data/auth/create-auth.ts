@@ -1,0 +1,56 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import type { TPrismaClient } from "../../db/prisma-client";
+import { makeFirstAccountOwner } from "../members/make-first-account-owner";
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+// Hosts the app answers on without BETTER_AUTH_URL; more can be added with
+// CLAIMGRAPH_ALLOWED_HOSTS=host1,host2.
+const LOCAL_HOSTS = ["localhost:*", "127.0.0.1:*", "localhost", "127.0.0.1"];
+
+function allowedHosts(): string[] {
+  const extra = (process.env.CLAIMGRAPH_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  return [...LOCAL_HOSTS, ...extra];
+}
+
+/**
+ * Better Auth for one database: email and password accounts, sessions stored
+ * in the database (Session table), the Prisma adapter over our generated client.
+ */
+export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql", secret: string) {
+  const publicUrl = process.env.BETTER_AUTH_URL?.trim();
+  return betterAuth({
+    appName: "Claimgraph",
+    secret,
+    baseURL: publicUrl || { allowedHosts: allowedHosts(), protocol: "auto" },
+    database: prismaAdapter(db, { provider }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    // Tests sign in many times from one address; deployments keep the limits.
+    rateLimit: { enabled: process.env.CLAIMGRAPH_AUTH_RATE_LIMIT !== "off" },
+    advanced: {
+      useSecureCookies: Boolean(publicUrl?.startsWith("https://")),
+    },
+    logger: { disabled: process.env.NODE_ENV === "test" },
+    databaseHooks: {
+      user: {
+        create: {
+          after: async (user) => {
+            await makeFirstAccountOwner(db, user.id);
+          },
+        },
+      },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+export type TAuth = ReturnType<typeof createAuth>;
