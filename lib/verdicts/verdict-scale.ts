@@ -4,7 +4,7 @@ export type TVerdictStyle = {
   label: string;
   /** A glyph shown with the colour, so a verdict never depends on colour alone. */
   icon: string;
-  /** Text colour and tint; both pass WCAG AA on white for text. */
+  /** Text colour and background tint; the colour reaches WCAG AA text contrast on white and on the tint. */
   color: string;
   tint: string;
   description: string;
@@ -12,7 +12,8 @@ export type TVerdictStyle = {
   ratingValue: number | null;
 };
 
-// The default scale. Workspaces may later define their own.
+// The default scale. A workspace may rename, recolour, describe and rate each verdict its own way
+// (verdict-scale-overrides.ts); the keys and icons stay these.
 export const VERDICT_SCALE: Record<TVerdict, TVerdictStyle> = {
   unverified: {
     label: "Unverified",
