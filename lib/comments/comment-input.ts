@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { LIMITS, ZId } from "../schemas/fields";
+
+// Threading rule: a discussion is a list of threads, each a root comment with
+// replies one level deep, as in most newsroom tools. A reply to a reply joins
+// the same thread (the data layer attaches it to the root), so threads never
+// become a staircase that is hard to follow in a narrow panel.
+
+/** Mentions are stored as tokens, so the limit applies to the stored body. */
+export const COMMENT_BODY_MAX = LIMITS.longText;
+
+const ZCommentBody = z
+  .string({ error: "body must be text" })
+  .trim()
+  .min(1, "body is required: write something before posting")
+  .max(COMMENT_BODY_MAX, `body is too long (at most ${COMMENT_BODY_MAX.toLocaleString("en")} characters)`);
+
+export const ZCommentCreateInput = z.strictObject(
+  {
+    body: ZCommentBody,
+    /** The comment being replied to; leave it out (or null) to start a thread. */
+    parentId: ZId.nullable().optional(),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `a comment does not take: ${issue.keys.join(", ")}` : undefined) },
+);
+export type TCommentCreateInput = z.infer<typeof ZCommentCreateInput>;
+
+export const ZCommentUpdateInput = z.strictObject(
+  { body: ZCommentBody },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys" ? `only the body of a comment can be changed, not: ${issue.keys.join(", ")}` : undefined,
+  },
+);
+export type TCommentUpdateInput = z.infer<typeof ZCommentUpdateInput>;
