@@ -31,12 +31,21 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      // Specs act as the demo editor unless they say otherwise.
+      use: { browserName: "chromium", storageState: "e2e/.auth/editor.json" },
+    },
+  ],
   webServer: {
     // A production build against a fresh SQLite database, started as `npm start` does.
     command: "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node scripts/start.mjs",
     url: `${baseURL}/api/boards`,
-    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db" },
+    // Rate limits off: the suite signs in many times from one address.
+    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db", CLAIMGRAPH_AUTH_RATE_LIMIT: "off" },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
