@@ -5,6 +5,7 @@ export type TDataErrorCode =
   | "forbidden"
   | "not_found"
   | "conflict"
+  | "gone"
   | "too_large"
   | "unprocessable";
 
@@ -14,6 +15,7 @@ const STATUS: Record<TDataErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   too_large: 413,
   unprocessable: 422,
 };
