@@ -12,8 +12,10 @@ export type TSignedInUser = { id: string; name: string; email: string };
 
 /** The signed-in user from the session cookie, once per request. */
 export const getSignedInUser = cache(async (): Promise<TSignedInUser | null> => {
+  // Headers first: it marks the page dynamic before anything touches the database at build time.
+  const requestHeaders = await headers();
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   return { id: session.user.id, name: session.user.name, email: session.user.email };
 });
