@@ -7,6 +7,7 @@ import {
   mentionCandidates,
   mentionsToPlainText,
   mentionToken,
+  mentionTokens,
   parseMentions,
 } from "./mentions";
 
@@ -20,6 +21,10 @@ describe("mentionToken and parseMentions", () => {
     const body = `Can ${mentionToken(ann)} and ${mentionToken(bo)} check this? ${mentionToken(ann)} again.`;
     expect(body).toContain("@[Ann Lee](u_ann)");
     expect(parseMentions(body)).toEqual(["u_ann", "u-bo"]);
+    expect(mentionTokens(body)).toEqual([
+      { userId: "u_ann", name: "Ann Lee" },
+      { userId: "u-bo", name: "Bo Diaz" },
+    ]);
   });
   it("keeps brackets in a name from ending the token early", () => {
     const token = mentionToken({ userId: "u1", name: "Kim [desk]" });

@@ -17,9 +17,18 @@ export function mentionToken(member: TMentionable): string {
   return `@[${name}](${member.userId})`;
 }
 
+/** The members a body mentions, each once, in order of first mention, with the names stored in it. */
+export function mentionTokens(body: string): TMentionable[] {
+  const byId = new Map<string, TMentionable>();
+  for (const [, name, userId] of body.matchAll(TOKEN) as Iterable<[string, string, string]>) {
+    if (!byId.has(userId)) byId.set(userId, { userId, name });
+  }
+  return [...byId.values()];
+}
+
 /** The user ids a body mentions, each once, in order of first mention. */
 export function parseMentions(body: string): string[] {
-  return [...new Set([...body.matchAll(TOKEN)].map((match) => match[2]!))];
+  return mentionTokens(body).map((mention) => mention.userId);
 }
 
 /**
