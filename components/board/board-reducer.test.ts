@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TBoardView, TClaimView } from "@/lib/board/types";
 import { testClaim } from "@/lib/testing/test-board";
+import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
 import { boardReducer } from "./board-reducer";
 
 const claim = (id: string, start: number, end: number): TClaimView => ({
@@ -37,6 +38,7 @@ const board = (): TBoardView => ({
   corrections: [],
   members: [],
   viewer: { userId: "u", name: "U", role: "editor" },
+  verdictScale: VERDICT_SCALE,
 });
 
 describe("boardReducer", () => {

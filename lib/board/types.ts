@@ -10,6 +10,7 @@ import type {
 } from "../schemas/vocabulary";
 import type { TRole } from "../permissions/roles";
 import type { TWorkflowStage } from "../workflow/stages";
+import type { TVerdictScale } from "../verdicts/verdict-scale-overrides";
 
 export type TArticleView = {
   id: string;
@@ -133,4 +134,6 @@ export type TBoardView = {
   /** The workspace's members, by name. */
   members: TMemberView[];
   viewer: TBoardViewer;
+  /** How the workspace names, colours, describes and rates each verdict. */
+  verdictScale: TVerdictScale;
 };

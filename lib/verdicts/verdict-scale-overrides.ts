@@ -123,3 +123,13 @@ export const ZVerdictScaleUpdateInput = z.strictObject({
   overrides: ZVerdictScaleOverrides.nullable(),
 });
 export type TVerdictScaleUpdateInput = z.infer<typeof ZVerdictScaleUpdateInput>;
+
+/** A workspace's scale as the settings page edits it. */
+export type TVerdictScaleSettings = {
+  /** What the workspace changed; null when it uses the default scale. */
+  overrides: TVerdictScaleOverrides | null;
+  /** The full scale boards show. */
+  scale: TVerdictScale;
+  /** Opaque; sent back with a save so a save over someone else's newer one is refused. */
+  revision: string;
+};

@@ -7,6 +7,7 @@ import { authorizeBoard } from "../authorize-board";
 import { notFound } from "../errors";
 import { ZRole } from "../../permissions/roles";
 import { roleInWorkspace } from "../actor";
+import { toVerdictScaleSettings } from "../workspaces/to-verdict-scale-settings";
 import { toClaimRelationView, toClaimView, toCorrectionView, toEvidenceLinkView, toEvidenceView } from "../mappers";
 
 /** The whole board: article, claims in reading order, evidence, links, relations, saved positions. */
@@ -25,6 +26,7 @@ export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: st
       corrections: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       workspace: {
         select: {
+          verdictScale: true,
           memberships: {
             select: { role: true, user: { select: { id: true, name: true, email: true } } },
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -70,5 +72,6 @@ export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: st
       name: board.workspace.memberships.find((m) => m.user.id === actor.userId)?.user.name ?? null,
       role: viewerRole,
     },
+    verdictScale: toVerdictScaleSettings(board.workspace.verdictScale).scale,
   };
 }
