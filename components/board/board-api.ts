@@ -20,6 +20,8 @@ import type { TEvidenceLinkUpdateInput, ZEvidenceLinkCreateInput } from "@/lib/s
 import type { TNodePositionsInput } from "@/lib/schemas/positions";
 import type { TClaimRelationUpdateInput, ZClaimRelationCreateInput } from "@/lib/schemas/relation";
 import type { ZBoardCreateInput } from "@/lib/schemas/board";
+import type { TCommentCreateInput, TCommentUpdateInput } from "@/lib/comments/comment-input";
+import type { TCommentView } from "@/lib/comments/types";
 import { ApiError } from "./api-error";
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -85,6 +87,13 @@ export function createBoardApi(boardId: string) {
     listActivity: (claimId?: string) =>
       call<{ entries: TActivityEntryView[] }>("GET", `${base}/activity${claimId ? `?claimId=${encodeURIComponent(claimId)}` : ""}`),
     savePositions: (input: TNodePositionsInput) => call<{ saved: number }>("PUT", `${base}/positions`, input),
+    listComments: (claimId: string) => call<{ comments: TCommentView[] }>("GET", `${base}/claims/${claimId}/comments`),
+    createComment: (claimId: string, input: TCommentCreateInput) =>
+      call<TCommentView>("POST", `${base}/claims/${claimId}/comments`, input),
+    updateComment: (claimId: string, commentId: string, input: TCommentUpdateInput) =>
+      call<TCommentView>("PATCH", `${base}/claims/${claimId}/comments/${commentId}`, input),
+    deleteComment: (claimId: string, commentId: string) =>
+      call<TCommentView>("DELETE", `${base}/claims/${claimId}/comments/${commentId}`),
   };
 }
 export type TBoardApi = ReturnType<typeof createBoardApi>;
