@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
 import type { TActivityEntryView } from "@/lib/activity/types";
 import { activityToBoardEvent } from "./activity-to-board-event";
 import type { TBoardView } from "@/lib/board/types";
@@ -8,7 +8,15 @@ import { createBoardApi, type TBoardApi } from "./board-api";
 import { boardReducer, type TBoardEvent } from "./board-reducer";
 
 export type TLiveStatus = "connecting" | "live" | "reconnecting";
-type TBoardStore = { board: TBoardView; dispatch: (event: TBoardEvent) => void; api: TBoardApi; live: TLiveStatus };
+type TActivityListener = (entry: TActivityEntryView) => void;
+type TBoardStore = {
+  board: TBoardView;
+  dispatch: (event: TBoardEvent) => void;
+  api: TBoardApi;
+  live: TLiveStatus;
+  /** Hears every live activity entry, also those the board view has no place for (comments); returns the unsubscribe. */
+  onActivity: (listener: TActivityListener) => () => void;
+};
 
 const BoardContext = createContext<TBoardStore | null>(null);
 
@@ -19,8 +27,16 @@ const BoardContext = createContext<TBoardStore | null>(null);
 export function BoardProvider({ initialBoard, children }: { initialBoard: TBoardView; children: ReactNode }) {
   const [board, dispatch] = useReducer(boardReducer, initialBoard);
   const api = useMemo(() => createBoardApi(initialBoard.id), [initialBoard.id]);
-  const live = useLiveBoardUpdates(initialBoard.id, dispatch);
-  const store = useMemo(() => ({ board, dispatch, api, live }), [board, api, live]);
+  const [listeners] = useState(() => new Set<TActivityListener>());
+  const onActivity = useCallback(
+    (listener: TActivityListener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    [listeners],
+  );
+  const live = useLiveBoardUpdates(initialBoard.id, dispatch, listeners);
+  const store = useMemo(() => ({ board, dispatch, api, live, onActivity }), [board, api, live, onActivity]);
   return <BoardContext.Provider value={store}>{children}</BoardContext.Provider>;
 }
 
@@ -31,17 +47,23 @@ export function useBoardStore(): TBoardStore {
 }
 
 /** Replays every change recorded on the board (teammates' and one's own) as it happens. */
-function useLiveBoardUpdates(boardId: string, dispatch: (event: TBoardEvent) => void): TLiveStatus {
+function useLiveBoardUpdates(
+  boardId: string,
+  dispatch: (event: TBoardEvent) => void,
+  listeners: ReadonlySet<TActivityListener>,
+): TLiveStatus {
   const [status, setStatus] = useState<TLiveStatus>("connecting");
   useEffect(() => {
     const source = new EventSource(`/api/boards/${encodeURIComponent(boardId)}/events`);
     source.onopen = () => setStatus("live");
     source.onerror = () => setStatus("reconnecting");
     source.onmessage = (message: MessageEvent<string>) => {
-      const event = activityToBoardEvent(JSON.parse(message.data) as TActivityEntryView);
+      const entry = JSON.parse(message.data) as TActivityEntryView;
+      const event = activityToBoardEvent(entry);
       if (event) dispatch(event);
+      for (const listener of listeners) listener(entry);
     };
     return () => source.close();
-  }, [boardId, dispatch]);
+  }, [boardId, dispatch, listeners]);
   return status;
 }
