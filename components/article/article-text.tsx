@@ -2,7 +2,7 @@
 
 import { memo, useMemo } from "react";
 import type { TClaimView } from "@/lib/board/types";
-import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { buildArticleParagraphs } from "./article-segments";
 
 type TArticleTextProps = {
@@ -18,6 +18,7 @@ type TArticleTextProps = {
  * without colour and each claim can be opened from the keyboard.
  */
 export const ArticleText = memo(function ArticleText({ text, claims, selectedClaimId, onOpenClaim }: TArticleTextProps) {
+  const verdictScale = useVerdictScale();
   const claimsById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
   const paragraphs = useMemo(
     () => buildArticleParagraphs(text, claims.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end }))),
@@ -47,8 +48,8 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
               <mark
                 className={`claim-highlight${segment.ids.includes(selectedClaimId ?? "") ? " selected" : ""}${segment.ids.length > 1 ? " overlapping" : ""}`}
                 style={{
-                  backgroundColor: VERDICT_SCALE[innermost.verdict].tint,
-                  borderBottomColor: VERDICT_SCALE[innermost.verdict].color,
+                  backgroundColor: verdictScale[innermost.verdict].tint,
+                  borderBottomColor: verdictScale[innermost.verdict].color,
                 }}
                 data-start={segment.start}
                 data-end={segment.end}
@@ -67,7 +68,7 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
               <span key={segment.start}>
                 {run}
                 {endingHere.map((claim) => {
-                  const style = VERDICT_SCALE[claim.verdict];
+                  const style = verdictScale[claim.verdict];
                   return (
                     <button
                       key={claim.id}

@@ -1,9 +1,11 @@
-import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+"use client";
+
 import type { TVerdict } from "@/lib/schemas/vocabulary";
+import { useVerdictScale } from "../verdicts/verdict-scale-context";
 
 /** Colour, icon and label together, so the verdict never rests on colour alone. */
 export function VerdictBadge({ verdict }: { verdict: TVerdict }) {
-  const style = VERDICT_SCALE[verdict];
+  const style = useVerdictScale()[verdict];
   return (
     <span
       className="verdict-badge"

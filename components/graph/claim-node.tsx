@@ -3,8 +3,8 @@
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
-import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
 import { VerdictBadge } from "../claim/verdict-badge";
+import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import type { TClaimFlowNode } from "./to-flow-elements";
 
 /**
@@ -13,8 +13,10 @@ import type { TClaimFlowNode } from "./to-flow-elements";
  * Everything it shows comes in `data`; it reads no store.
  */
 function ClaimNodeView({ data, sourcePosition = Position.Bottom, targetPosition = Position.Top }: NodeProps<TClaimFlowNode>) {
+  // The scale is the same object for the whole page, so reading it costs memoized nodes no renders.
+  const scale = useVerdictScale();
   return (
-    <div className="graph-node graph-node-claim" style={{ borderLeftColor: VERDICT_SCALE[data.verdict].color }}>
+    <div className="graph-node graph-node-claim" style={{ borderLeftColor: scale[data.verdict].color }}>
       <Handle type="target" position={targetPosition} className="graph-handle" />
       <div className="graph-node-body">
         <div className="graph-node-head">

@@ -9,7 +9,7 @@ import {
   type TGraphDirection,
   type TVerdict,
 } from "@/lib/schemas/vocabulary";
-import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { toggleValue, type TGraphFilter } from "./graph-filter";
 
 const DIRECTIONS: { value: TGraphDirection; label: string; hint: string }[] = [
@@ -83,6 +83,7 @@ function GraphToolbarView({
   onFilterChange: (filter: TGraphFilter) => void;
 }) {
   const filtered = filter.verdicts.length > 0 || filter.kinds.length > 0;
+  const verdictScale = useVerdictScale();
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Graph controls" data-testid="graph-toolbar">
       <div className="graph-toolbar-group" role="group" aria-label="Layout direction">
@@ -121,7 +122,7 @@ function GraphToolbarView({
           summary={summarise(
             filter.verdicts.length,
             VERDICTS.length,
-            filter.verdicts[0] && VERDICT_SCALE[filter.verdicts[0]].label,
+            filter.verdicts[0] && verdictScale[filter.verdicts[0]].label,
           )}
         >
           {VERDICTS.map((verdict: TVerdict) => (
@@ -135,10 +136,10 @@ function GraphToolbarView({
                   onFilterChange({ ...filter, verdicts: toggleValue(filter.verdicts, verdict, event.target.checked, VERDICTS) })
                 }
               />
-              <span className="graph-filter-icon" style={{ color: VERDICT_SCALE[verdict].color }} aria-hidden="true">
-                {VERDICT_SCALE[verdict].icon}
+              <span className="graph-filter-icon" style={{ color: verdictScale[verdict].color }} aria-hidden="true">
+                {verdictScale[verdict].icon}
               </span>
-              {VERDICT_SCALE[verdict].label}
+              {verdictScale[verdict].label}
             </label>
           ))}
         </FilterMenu>

@@ -37,7 +37,7 @@ import {
 import { buildBoardGraph } from "@/lib/graph/build-board-graph";
 import type { TBoardGraph, TPoint } from "@/lib/graph/types";
 import type { TGraphDirection, TStance } from "@/lib/schemas/vocabulary";
-import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { useBoardStore } from "../board/board-store";
 import { ClaimPanel } from "../claim/claim-panel";
 import { EvidencePanel } from "../evidence/evidence-panel";
@@ -88,8 +88,7 @@ const EMPTY_POSITIONS: Record<string, TPoint> = {};
 const CONNECTION_LINE_STYLE: CSSProperties = { stroke: "#1d4ed8", strokeWidth: 2, strokeDasharray: "4 3" };
 /** Whether edge words are readable at the current zoom; null until React Flow has applied the first viewport. */
 const selectShowLabels = (state: ReactFlowState) => (state.panZoom ? state.transform[2] >= LABEL_MIN_ZOOM : null);
-const minimapNodeColor = (node: TGraphFlowNode) =>
-  node.type === "claim" ? VERDICT_SCALE[node.data.verdict].color : "#a8a29e";
+const EVIDENCE_MINIMAP_COLOR = "#a8a29e";
 
 type TOpened = { kind: "claim" | "evidence"; id: string } | null;
 type TMovedPosition = { nodeId: string; x: number; y: number };
@@ -210,9 +209,14 @@ function GraphCanvas() {
     () => (needsLayout ? layoutCache(graph, direction, layoutGeneration) : EMPTY_POSITIONS),
     [needsLayout, layoutCache, graph, direction, layoutGeneration],
   );
+  const verdictScale = useVerdictScale();
+  const minimapNodeColor = useCallback(
+    (node: TGraphFlowNode) => (node.type === "claim" ? verdictScale[node.data.verdict].color : EVIDENCE_MINIMAP_COLOR),
+    [verdictScale],
+  );
   const flowNodes = useMemo(
-    () => toFlowNodes(graph, { claims, evidence }, positions, laidOut, direction),
-    [graph, claims, evidence, positions, laidOut, direction],
+    () => toFlowNodes(graph, { claims, evidence }, positions, laidOut, direction, verdictScale),
+    [graph, claims, evidence, positions, laidOut, direction, verdictScale],
   );
 
   const virtualise = flowNodes.length > VIRTUALISE_ABOVE;

@@ -5,6 +5,8 @@ import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import type { TClaimView, TEvidenceView, TNodePosition } from "@/lib/board/types";
 import type { TBoardGraph, TGraphEdge, TPoint } from "@/lib/graph/types";
 import type { TGraphDirection } from "@/lib/schemas/vocabulary";
+import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+import type { TVerdictScale } from "@/lib/verdicts/verdict-scale-overrides";
 import {
   EDGE_LABEL_BG_PADDING,
   EDGE_LABEL_BG_RADIUS,
@@ -33,7 +35,7 @@ export type TGraphFlowEdge = Edge<TGraphEdgeData>;
 
 type TDomAttributes = Node["domAttributes"];
 
-type TClaimEntry = { data: TClaimNodeData; ariaLabel: string; domAttributes: TDomAttributes };
+type TClaimEntry = { data: TClaimNodeData; ariaLabel: string; domAttributes: TDomAttributes; verdictScale: TVerdictScale };
 type TEvidenceEntry = { data: TEvidenceNodeData; ariaLabel: string; domAttributes: TDomAttributes };
 
 /** data-* attributes for a node's element (React Flow spreads domAttributes onto it). */
@@ -45,14 +47,16 @@ function dataAttributes(attributes: Record<`data-${string}`, string>): TDomAttri
 const claimEntries = new WeakMap<TClaimView, TClaimEntry>();
 const evidenceEntries = new WeakMap<TEvidenceView, TEvidenceEntry>();
 
-function claimEntry(claim: TClaimView): TClaimEntry {
+function claimEntry(claim: TClaimView, verdictScale: TVerdictScale): TClaimEntry {
   let entry = claimEntries.get(claim);
-  if (!entry) {
-    const data = claimNodeData(claim);
+  // The aria label names the verdict in the workspace's words, so a new scale rebuilds it.
+  if (!entry || entry.verdictScale !== verdictScale) {
+    const data = entry?.data ?? claimNodeData(claim);
     entry = {
       data,
-      ariaLabel: claimAriaLabel(data),
+      ariaLabel: claimAriaLabel(data, verdictScale),
       domAttributes: dataAttributes({ "data-node-kind": "claim", "data-verdict": claim.verdict }),
+      verdictScale,
     };
     claimEntries.set(claim, entry);
   }
@@ -123,6 +127,7 @@ export function toFlowNodes(
   saved: Record<string, TNodePosition>,
   laidOut: Record<string, TPoint>,
   direction: TGraphDirection,
+  verdictScale: TVerdictScale = VERDICT_SCALE,
 ): TGraphFlowNode[] {
   const claims = new Map(board.claims.map((claim) => [claim.id, claim]));
   const evidence = new Map(board.evidence.map((item) => [item.id, item]));
@@ -134,7 +139,7 @@ export function toFlowNodes(
     if (node.type === "claim") {
       const claim = claims.get(node.id);
       if (!claim) continue;
-      const entry = claimEntry(claim);
+      const entry = claimEntry(claim, verdictScale);
       nodes.push({
         id: node.id,
         type: "claim",

@@ -9,6 +9,7 @@ import {
   type TVerdict,
 } from "@/lib/schemas/vocabulary";
 import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
+import type { TVerdictScale } from "@/lib/verdicts/verdict-scale-overrides";
 
 export type TClaimNodeData = {
   statement: string;
@@ -43,11 +44,11 @@ function sentence(text: string): string {
   return /[.!?…"'”’)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** What a screen reader announces for a claim node, e.g. "Claim: … . Verdict: Unverified." */
-export function claimAriaLabel(data: TClaimNodeData): string {
+/** What a screen reader announces for a claim node, e.g. "Claim: … . Verdict: Unverified.", in the workspace's words. */
+export function claimAriaLabel(data: TClaimNodeData, verdictScale: TVerdictScale = VERDICT_SCALE): string {
   return [
     `Claim: ${sentence(data.statement)}`,
-    `Verdict: ${VERDICT_SCALE[data.verdict].label}.`,
+    `Verdict: ${verdictScale[data.verdict].label}.`,
     `Kind: ${CLAIM_KIND_LABELS[data.kind]}.`,
     data.checkable ? "" : "Not checkable.",
   ]

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { BoardHeader } from "@/components/board/board-header";
 import { BoardProvider } from "@/components/board/board-store";
+import { VerdictScaleProvider } from "@/components/verdicts/verdict-scale-context";
 import { loadBoardViewOrNull } from "@/lib/data/boards/load-board-view-or-null";
 import { getPrisma } from "@/lib/db/prisma-client";
 import { getRequestActor } from "@/lib/http/request-actor";
@@ -20,10 +21,12 @@ export default async function BoardLayout({
   if (!board) notFound();
   return (
     <BoardProvider initialBoard={board}>
-      <div className="board-shell">
-        <BoardHeader />
-        <div className="board-body">{children}</div>
-      </div>
+      <VerdictScaleProvider scale={board.verdictScale}>
+        <div className="board-shell">
+          <BoardHeader />
+          <div className="board-body">{children}</div>
+        </div>
+      </VerdictScaleProvider>
     </BoardProvider>
   );
 }
