@@ -14,6 +14,7 @@ const BALANCE_WORDING: Record<TEvidenceBalanceLabel, string> = {
   "context only": "context only",
 };
 import { useBoardStore } from "../board/board-store";
+import { ClaimDiscussion } from "../comments/claim-discussion";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { ClaimDetailsForm } from "./claim-details-form";
@@ -115,6 +116,7 @@ export function ClaimPanel({
         <h3>In the argument</h3>
         <ClaimRelations claim={claim} onOpenClaim={onOpenClaim} />
       </section>
+      <ClaimDiscussion key={claim.id} claimId={claim.id} />
       <section aria-label="History">
         <ClaimHistory key={claim.id} claimId={claim.id} version={claim.version} />
       </section>
