@@ -9,7 +9,6 @@ export type TRole = z.infer<typeof ZRole>;
 export const ACTIONS = [
   "board.create",
   "board.read",
-  "board.manage",
   "claim.create",
   "claim.edit",
   "claim.delete",
@@ -57,7 +56,6 @@ const CHECKER: readonly TAction[] = [
 const EDITOR: readonly TAction[] = [
   ...CHECKER,
   "board.create",
-  "board.manage",
   "claim.delete",
   "claim.assign",
   "claim.review",
