@@ -27,6 +27,12 @@ function describeZodError(error: z.ZodError): { message: string; issues: { path:
 
 /** Reads and validates a JSON body; every failure is a DataError with a message a person can act on. */
 export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, maxBytes = MAX_BODY_BYTES): Promise<T> {
+  // Browsers can't send a cross-site form as application/json without a CORS preflight,
+  // so insisting on it keeps other sites from posting with a member's session cookie.
+  const contentType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (contentType !== "application/json") {
+    throw new DataError("invalid", "Send the request body as JSON, with Content-Type: application/json.");
+  }
   const tooLarge = () => new DataError("too_large", `Request body is too large (over ${maxBytes} bytes).`);
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   const raw = await request.text();
