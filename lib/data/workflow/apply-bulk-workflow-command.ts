@@ -70,8 +70,11 @@ function bulkRefusalError(refused: TBulkRefusal[], total: number, command: TBulk
     ([reason, items]) => `${items.map((item) => `“${shortStatement(item.statement)}”`).join(", ")}: ${reason}`,
   );
   const code = refused.some((r) => r.code === "forbidden") ? "forbidden" : refused.some((r) => r.code === "conflict") ? "conflict" : "invalid";
-  const count = refused.length === total ? `None of the ${total} claims` : `${refused.length} of the ${total} claims`;
-  return new DataError(code, `Nothing was changed: ${count} can't be ${what}. ${groups.join(" ")}`, { refused });
+  const summary =
+    refused.length === total
+      ? `none of the ${total} claims can be ${what}`
+      : `${refused.length} of the ${total} claims can't be ${what}`;
+  return new DataError(code, `Nothing was changed: ${summary}. ${groups.join(" ")}`, { refused });
 }
 
 /**
