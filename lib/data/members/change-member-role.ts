@@ -1,0 +1,41 @@
+import "server-only";
+import type { TPrismaClient } from "../../db/prisma-client";
+import { lastOwnerProblem } from "../../members/last-owner";
+import type { TWorkspaceMemberView } from "../../members/types";
+import type { TRole } from "../../permissions/roles";
+import { recordActivity } from "../activity/record-activity";
+import type { TActor } from "../actor";
+import { authorizeWorkspace } from "../authorize-workspace";
+import { DataError } from "../errors";
+import { findWorkspaceMember } from "./find-workspace-member";
+import { lockWorkspaceMemberships } from "./lock-workspace-memberships";
+
+/** Gives a member another role. Owners only; the workspace always keeps an owner. */
+export async function changeMemberRole(
+  db: TPrismaClient,
+  actor: TActor,
+  workspaceId: string,
+  userId: string,
+  role: TRole,
+): Promise<TWorkspaceMemberView> {
+  await authorizeWorkspace(db, actor, workspaceId, "workspace.manageMembers");
+  return db.$transaction(async (tx) => {
+    await lockWorkspaceMemberships(tx, workspaceId);
+    const member = await findWorkspaceMember(tx, workspaceId, userId);
+    const problem = lastOwnerProblem({ ...member, isSelf: userId === actor.userId }, role, member.ownerCount);
+    if (problem) throw new DataError("conflict", problem);
+    if (member.role !== role) {
+      await tx.membership.update({ where: { id: member.membershipId }, data: { role } });
+      await recordActivity(tx, actor, {
+        boardId: null,
+        workspaceId,
+        entityType: "membership",
+        entityId: member.membershipId,
+        action: "updated",
+        before: { userId, name: member.name, role: member.role },
+        after: { userId, name: member.name, role },
+      });
+    }
+    return { userId, name: member.name, email: member.email, role, joinedAt: member.joinedAt.toISOString() };
+  });
+}
