@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getBoardClaimReviews } from "../data/boards/get-board-claim-reviews";
+import { DataError } from "../data/errors";
+import { BASRA_SEED_KEY, readSeedBoard } from "../seed/read-seed-board";
+import { importSeedBoard } from "../data/seed/import-seed-board";
+import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../testing/test-databases";
+import { createTestMember, createTestOutsider, type TTestMember } from "../testing/test-members";
+
+const ANONYMOUS = { userId: null, roles: {} };
+const REVIEW_URL = "https://claims.example/boards/b";
+
+describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
+  let database: TTestDatabase;
+  let boardId: string;
+  let viewer: TTestMember;
+  let outsider: TTestMember;
+  let publishedStatement: string;
+  let workspaceName: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    boardId = (await importSeedBoard(database.db, readSeedBoard(BASRA_SEED_KEY))).boardId;
+    const { workspaceId } = await database.db.board.findUniqueOrThrow({ where: { id: boardId } });
+    workspaceName = (await database.db.workspace.findUniqueOrThrow({ where: { id: workspaceId } })).name;
+    viewer = await createTestMember(database.db, workspaceId, "viewer");
+    outsider = await createTestOutsider(database.db);
+    const [first, second] = await database.db.claim.findMany({ where: { boardId }, orderBy: { positionStart: "asc" }, take: 2 });
+    publishedStatement = first!.statement;
+    await database.db.claim.update({
+      where: { id: first!.id },
+      data: { stage: "published", verdict: "false", publishedAt: new Date("2026-05-06T10:00:00Z") },
+    });
+    // A verdict waiting for review is not yet a published fact-check.
+    await database.db.claim.update({ where: { id: second!.id }, data: { stage: "ready_for_review", proposedVerdict: "verified" } });
+    await database.db.workspace.update({
+      where: { id: workspaceId },
+      data: { verdictScale: JSON.stringify({ false: { label: "Pants on fire", ratingValue: 1 } }) },
+    });
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+
+  it("gives members one review per published claim, in the workspace's words", async () => {
+    const graph = await getBoardClaimReviews(database.db, viewer.actor, boardId, REVIEW_URL);
+    expect(graph["@graph"]).toEqual([
+      expect.objectContaining({
+        "@type": "ClaimReview",
+        url: REVIEW_URL,
+        claimReviewed: publishedStatement,
+        datePublished: "2026-05-06",
+        // Of the seeded article only the byline is known; its headline, date and address are not claimed.
+        itemReviewed: { "@type": "Claim", appearance: { "@type": "CreativeWork", author: "Jonathan Steele" } },
+        author: { "@type": "Organization", name: workspaceName },
+        reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Pants on fire" },
+      }),
+    ]);
+  });
+
+  it("hides a private board's reviews from outsiders and anonymous readers with 404", async () => {
+    for (const actor of [outsider.actor, ANONYMOUS]) {
+      const error = await rejection(getBoardClaimReviews(database.db, actor, boardId, REVIEW_URL));
+      expect(error).toBeInstanceOf(DataError);
+      expect((error as DataError).code).toBe("not_found");
+    }
+  });
+
+  it("lets anyone read a public board's reviews", async () => {
+    await database.db.board.update({ where: { id: boardId }, data: { visibility: "public" } });
+    try {
+      const graph = await getBoardClaimReviews(database.db, ANONYMOUS, boardId, REVIEW_URL);
+      expect(graph["@graph"]).toHaveLength(1);
+    } finally {
+      await database.db.board.update({ where: { id: boardId }, data: { visibility: "private" } });
+    }
+  });
+});
