@@ -63,17 +63,18 @@ export function CommentItem({
       data-comment-id={comment.id}
     >
       <p className="comment-meta small">
-        {deleted ? null : <strong className="comment-author">{comment.authorName}</strong>}
-        {deleted ? null : " · "}
+        {deleted ? null : <strong className="comment-author">{comment.authorName}</strong>}{" "}
         <time dateTime={comment.createdAt} title={createdAt}>
           {describeRelativeTime(comment.createdAt, context.now)}
-        </time>
-        <span className="muted"> · {createdAt}</span>
+        </time>{" "}
+        <span className="muted comment-absolute">({createdAt})</span>
         {comment.editedAt && !deleted ? (
-          <span className="comment-edited muted" title={`Edited ${describeAbsoluteTime(comment.editedAt)}`}>
+          <>
             {" "}
-            (edited)
-          </span>
+            <span className="comment-edited muted" title={`Edited ${describeAbsoluteTime(comment.editedAt)}`}>
+              (edited)
+            </span>
+          </>
         ) : null}
         {mentionsViewer ? <span className="chip mentions-you-chip">@ Mentions you</span> : null}
       </p>
