@@ -7,7 +7,7 @@ import type {
   TEvidenceView,
   TNodePosition,
 } from "@/lib/board/types";
-import type { TGraphDirection } from "@/lib/schemas/vocabulary";
+import type { TBoardVisibility, TGraphDirection } from "@/lib/schemas/vocabulary";
 
 export type TBoardEvent =
   /** `corrections` arrive with a corrected verdict (a workflow response or a teammate's live entry). */
@@ -20,7 +20,8 @@ export type TBoardEvent =
   | { type: "relationSaved"; relation: TClaimRelationView }
   | { type: "relationDeleted"; relationId: string }
   | { type: "positionsSaved"; positions: Record<string, TNodePosition>; replaceAll: boolean }
-  | { type: "directionChanged"; direction: TGraphDirection };
+  | { type: "directionChanged"; direction: TGraphDirection }
+  | { type: "boardVisibilityChanged"; visibility: TBoardVisibility };
 
 function upsert<T extends { id: string; version?: number }>(items: T[], item: T, compare?: (a: T, b: T) => number): T[] {
   const index = items.findIndex((existing) => existing.id === item.id);
@@ -89,5 +90,7 @@ export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView 
       };
     case "directionChanged":
       return { ...board, graphDirection: event.direction };
+    case "boardVisibilityChanged":
+      return { ...board, visibility: event.visibility };
   }
 }

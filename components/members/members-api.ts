@@ -1,0 +1,46 @@
+// Typed calls to the members, invitations and board-visibility endpoints.
+// Every failure becomes an ApiError carrying the server's message, shown as it is.
+import type { TAcceptedInvitation, TCreatedInvitation, TInvitationView, TWorkspaceMemberView } from "@/lib/members/types";
+import type { TRole } from "@/lib/permissions/roles";
+import type { TBoardVisibility } from "@/lib/schemas/vocabulary";
+import { ApiError } from "../board/api-error";
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? undefined : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, "Could not reach the server. Check your connection and try again.", {});
+  }
+  if (response.status === 204) return undefined as T;
+  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    const message = typeof json.error === "string" ? json.error : `The server answered ${response.status}.`;
+    throw new ApiError(response.status, message, json);
+  }
+  return json as T;
+}
+
+export function createMembersApi(workspaceId: string) {
+  const base = `/api/workspaces/${encodeURIComponent(workspaceId)}`;
+  const member = (userId: string) => `${base}/members/${encodeURIComponent(userId)}`;
+  return {
+    changeRole: (userId: string, role: TRole) => call<TWorkspaceMemberView>("PATCH", member(userId), { role }),
+    remove: (userId: string) => call<{ userId: string; unassignedClaimIds: string[] }>("DELETE", member(userId)),
+    createInvitation: (role: TRole, note: string) => call<TCreatedInvitation>("POST", `${base}/invitations`, { role, note }),
+    listInvitations: () => call<{ invitations: TInvitationView[] }>("GET", `${base}/invitations`),
+    revokeInvitation: (invitationId: string) =>
+      call<void>("DELETE", `${base}/invitations/${encodeURIComponent(invitationId)}`),
+  };
+}
+
+export const acceptInvitation = (token: string) => call<TAcceptedInvitation>("POST", "/api/invitations/accept", { token });
+
+export const setBoardVisibility = (boardId: string, visibility: TBoardVisibility) =>
+  call<{ id: string; visibility: TBoardVisibility }>("PUT", `/api/boards/${encodeURIComponent(boardId)}/visibility`, {
+    visibility,
+  });
