@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { BoardVisibilityControl } from "../members/board-visibility-control";
 import { useBoardStore } from "./board-store";
 
 export function BoardHeader() {
@@ -24,6 +25,7 @@ export function BoardHeader() {
             {live === "live" ? "● Live: teammates' changes appear as they happen" : live === "connecting" ? "○ Connecting…" : "○ Reconnecting…"}
           </span>
         </p>
+        <BoardVisibilityControl />
       </div>
       <nav aria-label="Board views" className="board-tabs">
         {tabs.map((tab) => (
