@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TBoardViewer, TClaimView } from "../board/types";
 import { testClaim } from "../testing/test-board";
-import { SIGN_IN_REFUSAL, checkBoardMove, checkCommand, workflowStateOfClaim } from "./review-moves";
+import { INCONSISTENT_REFUSAL, SIGN_IN_REFUSAL, checkBoardMove, checkCommand } from "./review-moves";
 
 const claim = (overrides: Partial<TClaimView> = {}): TClaimView => ({ ...testClaim("c"), ...overrides });
 const editor: TBoardViewer = { userId: "u-editor", name: "Edith", role: "editor" };
@@ -9,22 +9,7 @@ const checker: TBoardViewer = { userId: "u-checker", name: "Chen", role: "checke
 const viewer: TBoardViewer = { userId: "u-viewer", name: "Vi", role: "viewer" };
 const reader: TBoardViewer = { userId: null, name: null, role: null };
 
-const inReview = claim({ stage: "ready_for_review", assigneeId: "u-checker", proposedVerdict: "false", proposedById: "u-editor" });
-
-describe("workflowStateOfClaim", () => {
-  it("carries what the rules look at: stage, assignee and proposer", () => {
-    expect(workflowStateOfClaim(inReview)).toMatchObject({
-      stage: "ready_for_review",
-      assigneeId: "u-checker",
-      proposal: { verdict: "false", proposedById: "u-editor" },
-    });
-    expect(workflowStateOfClaim(claim({ stage: "published", verdict: "verified", assigneeId: null }))).toMatchObject({
-      stage: "published",
-      assigneeId: null,
-      published: { verdict: "verified" },
-    });
-  });
-});
+const inReview = claim({ stage: "ready_for_review", assigneeId: "u-checker", proposedVerdict: "false", proposedRationale: "The figures say otherwise.", proposedById: "u-editor" });
 
 describe("checkBoardMove", () => {
   it("takes an unassigned claim dragged to Researching", () => {
@@ -64,6 +49,11 @@ describe("checkBoardMove", () => {
 });
 
 describe("checkCommand", () => {
+  it("refuses, rather than throws, for a claim whose columns contradict its stage", () => {
+    const broken = claim({ stage: "researching", assigneeId: null });
+    expect(checkCommand(broken, "unassign", editor)).toEqual({ ok: false, reason: INCONSISTENT_REFUSAL });
+  });
+
   it("lets editors assign and refuses checkers with the rule's reason", () => {
     expect(checkCommand(claim(), "assign", editor)).toEqual({ ok: true });
     expect(checkCommand(claim(), "assign", checker)).toMatchObject({ ok: false, reason: expect.stringMatching(/^Only editors and owners can assign/) });

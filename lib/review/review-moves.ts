@@ -1,55 +1,15 @@
 import type { TBoardViewer, TClaimView } from "../board/types";
 import { commandForBoardMove } from "../workflow/board-moves";
-import {
-  commandRefusal,
-  type TClaimWorkflowState,
-  type TWorkflowActor,
-  type TWorkflowCommandType,
-} from "../workflow/claim-workflow";
+import { commandRefusal, type TWorkflowActor, type TWorkflowCommandType } from "../workflow/claim-workflow";
+import { claimWorkflowState } from "../workflow/claim-workflow-state";
 import type { TWorkflowStage } from "../workflow/stages";
 
 // The review board asks the workflow's rules before calling the server, so a
 // move that can't happen is explained at once. The server checks again.
 
+export const INCONSISTENT_REFUSAL =
+  "This claim's workflow record is inconsistent, so it can't be moved from here. Open the claim, or ask an editor to look at it.";
 export const SIGN_IN_REFUSAL = "Sign in as a member of this workspace to move claims through the workflow.";
-
-/**
- * The workflow state a claim view is in, as far as the rules look at it
- * (stage, assignee, who proposed). Ids the view lacks are left blank, so a
- * malformed row is refused by the rules rather than crashing the board.
- */
-export function workflowStateOfClaim(claim: TClaimView): TClaimWorkflowState {
-  const assigneeId = claim.assigneeId ?? "";
-  const proposedById = claim.proposedById ?? "";
-  const proposedVerdict = claim.proposedVerdict ?? claim.verdict;
-  const finding = (verdict: TClaimView["verdict"]) => (verdict === "unverified" ? "unverifiable" : verdict);
-  switch (claim.stage) {
-    case "unassigned":
-      return { stage: "unassigned", assigneeId: null, proposal: null, published: null };
-    case "researching":
-      return { stage: "researching", assigneeId, proposal: null, published: null };
-    case "ready_for_review":
-    case "returned":
-      return {
-        stage: claim.stage,
-        assigneeId,
-        proposal: { verdict: finding(proposedVerdict), rationale: claim.proposedRationale ?? "", proposedById },
-        published: null,
-      };
-    case "published":
-      return {
-        stage: "published",
-        assigneeId: claim.assigneeId,
-        proposal: null,
-        published: {
-          verdict: finding(claim.verdict),
-          rationale: claim.verdictRationale,
-          proposedById,
-          approvedById: claim.approvedById ?? "",
-        },
-      };
-  }
-}
 
 /** The viewer as the workflow sees them, or null for a reader who is not a member. */
 export function workflowActor(viewer: TBoardViewer): TWorkflowActor | null {
@@ -62,7 +22,14 @@ export type TCommandCheck = { ok: true } | { ok: false; reason: string };
 export function checkCommand(claim: TClaimView, type: TWorkflowCommandType, viewer: TBoardViewer): TCommandCheck {
   const actor = workflowActor(viewer);
   if (!actor) return { ok: false, reason: SIGN_IN_REFUSAL };
-  const refusal = commandRefusal(workflowStateOfClaim(claim), type, actor);
+  let state;
+  try {
+    state = claimWorkflowState(claim);
+  } catch {
+    // A row no command sequence produces: say so rather than break the board.
+    return { ok: false, reason: INCONSISTENT_REFUSAL };
+  }
+  const refusal = commandRefusal(state, type, actor);
   return refusal ? { ok: false, reason: refusal.reason } : { ok: true };
 }
 

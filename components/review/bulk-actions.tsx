@@ -1,0 +1,104 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { TMemberView } from "@/lib/board/types";
+import { STAGE_LABELS, WORKFLOW_STAGES, type TWorkflowStage } from "@/lib/workflow/stages";
+import type { TCardNotice } from "./review-card";
+
+/** Assign or move the selected cards at once (editors and owners). The server applies all or none. */
+export function BulkActions({
+  selectedCount,
+  shownCount,
+  assignees,
+  pending,
+  result,
+  onSelectAll,
+  onClearSelection,
+  onAssign,
+  onMove,
+}: {
+  selectedCount: number;
+  shownCount: number;
+  assignees: readonly TMemberView[];
+  pending: boolean;
+  result: TCardNotice | null;
+  onSelectAll: (selected: boolean) => void;
+  onClearSelection: () => void;
+  onAssign: (assigneeId: string) => void;
+  onMove: (to: TWorkflowStage) => void;
+}) {
+  const allRef = useRef<HTMLInputElement>(null);
+  const [assigneeId, setAssigneeId] = useState("");
+  const [stage, setStage] = useState<TWorkflowStage | "">("");
+  const all = shownCount > 0 && selectedCount === shownCount;
+  useEffect(() => {
+    if (allRef.current) allRef.current.indeterminate = selectedCount > 0 && !all;
+  }, [selectedCount, all]);
+  const none = selectedCount === 0;
+  return (
+    <div className="review-bulk" role="group" aria-label="Bulk actions">
+      <label className="review-toolbar-check">
+        <input
+          ref={allRef}
+          type="checkbox"
+          checked={all}
+          disabled={shownCount === 0}
+          onChange={(event) => onSelectAll(event.target.checked)}
+        />
+        Select all shown
+      </label>
+      <span className="muted small" data-testid="review-selected-count">
+        {selectedCount} selected
+      </span>
+      <span className="review-bulk-action">
+        <select
+          className="inline"
+          aria-label="Assign selected to"
+          value={assigneeId}
+          onChange={(event) => setAssigneeId(event.target.value)}
+        >
+          <option value="">Assign to…</option>
+          {assignees.map((member) => (
+            <option key={member.userId} value={member.userId}>
+              {member.name} ({member.role})
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button small" disabled={none || pending || assigneeId === ""} onClick={() => onAssign(assigneeId)}>
+          Assign selected
+        </button>
+      </span>
+      <span className="review-bulk-action">
+        <select
+          className="inline"
+          aria-label="Move selected to"
+          value={stage}
+          onChange={(event) => setStage(event.target.value as TWorkflowStage | "")}
+        >
+          <option value="">Move to…</option>
+          {WORKFLOW_STAGES.map((value) => (
+            <option key={value} value={value}>
+              {STAGE_LABELS[value]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button small" disabled={none || pending || stage === ""} onClick={() => stage && onMove(stage)}>
+          Move selected
+        </button>
+      </span>
+      {none ? null : (
+        <button type="button" className="button small quiet" onClick={onClearSelection} disabled={pending}>
+          Clear selection
+        </button>
+      )}
+      <span className="review-bulk-result" aria-live="polite" data-testid="review-bulk-result">
+        {pending ? <span className="muted small">Applying…</span> : null}
+        {!pending && result ? (
+          <span className={result.tone === "error" ? "form-error review-bulk-error" : "small"} role={result.tone === "error" ? "alert" : undefined}>
+            {result.text}
+          </span>
+        ) : null}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,400 @@
+"use client";
+
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
+import type { TBoardViewer, TClaimView, TMemberView } from "@/lib/board/types";
+import { groupByStage, summariseCards, summariseProgress } from "@/lib/review/card-summary";
+import { filterReviewClaims, parseReviewFilters, type TReviewFilters } from "@/lib/review/review-filters";
+import { checkBoardMove, checkCommand } from "@/lib/review/review-moves";
+import { COMMAND_LABELS, type TWorkflowCommandType } from "@/lib/workflow/claim-workflow";
+import type { TWorkflowCommandInput } from "@/lib/workflow/command-input";
+import { STAGE_LABELS, WORKFLOW_STAGES, type TWorkflowStage } from "@/lib/workflow/stages";
+import { useBoardStore } from "../board/board-store";
+import { ClaimPanel } from "../claim/claim-panel";
+import { EvidencePanel } from "../evidence/evidence-panel";
+import { BulkActions } from "./bulk-actions";
+import { MoveInputDialog, type TInputCommand } from "./move-input-dialog";
+import { ReviewCard, type TCardMenu, type TCardNotice } from "./review-card";
+import { ReviewColumn } from "./review-column";
+import { ReviewProgress } from "./review-progress";
+import { ReviewToolbar } from "./review-toolbar";
+import { useReviewFilters } from "./use-review-filters";
+import { useToday } from "./use-today";
+
+const SEARCH_TO_ADDRESS_DELAY_MS = 300;
+const NO_MEMBERS: readonly TMemberView[] = [];
+const NO_IDS: ReadonlySet<string> = new Set();
+
+type TOpened = { kind: "claim" | "evidence"; id: string } | null;
+type TBulkCommand = { type: "assign"; assigneeId: string } | { type: "move"; toStage: TWorkflowStage };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : "Something went wrong.";
+}
+
+function quoted(statement: string): string {
+  return `“${statement.length > 70 ? `${statement.slice(0, 67).trimEnd()}…` : statement}”`;
+}
+
+/** The commands a board move runs without asking for anything first. */
+function commandWithoutInput(type: TWorkflowCommandType): TWorkflowCommandInput | null {
+  if (type === "take" || type === "unassign" || type === "approve") return { type };
+  return null;
+}
+
+function doneMessage(saved: TClaimView, command: TWorkflowCommandInput, nameOf: (userId: string) => string): string {
+  const claim = quoted(saved.statement);
+  if (command.type === "take") return `You took ${claim}. It is now in ${STAGE_LABELS[saved.stage]}.`;
+  if (command.type === "assign") return `Assigned ${claim} to ${nameOf(command.assigneeId)}.`;
+  return `${COMMAND_LABELS[command.type]}: ${claim} is now in ${STAGE_LABELS[saved.stage]}.`;
+}
+
+function isEditable(element: HTMLElement): boolean {
+  return element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
+}
+
+const setWith = (set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> => {
+  if (set.has(id) === on) return set;
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+};
+
+/**
+ * The team's kanban: a column per workflow stage, cards moved by dragging or
+ * from each card's menus, filters in the address, bulk actions for editors.
+ * Everything comes from the board store, so teammates' moves appear live.
+ */
+export function ReviewBoard() {
+  const { board, dispatch, api } = useBoardStore();
+  const { claims, evidence, links, members, viewer } = board;
+  const today = useToday();
+
+  // ---- filters: in the address; the search box runs ahead of it while typing.
+  const [addressFilters, setAddressFilters] = useReviewFilters();
+  const [query, setQuery] = useState(addressFilters.q);
+  const searchTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(searchTimer.current ?? undefined), []);
+  const toolbarFilters = useMemo(() => ({ ...addressFilters, q: query }), [addressFilters, query]);
+  const deferredQuery = useDeferredValue(query);
+  const filters = useMemo(() => ({ ...addressFilters, q: deferredQuery }), [addressFilters, deferredQuery]);
+
+  const setFilters = useCallback(
+    (next: TReviewFilters) => {
+      clearTimeout(searchTimer.current ?? undefined);
+      setQuery(next.q);
+      setAddressFilters(next);
+    },
+    [setAddressFilters],
+  );
+  const onQueryChange = useCallback(
+    (next: string) => {
+      setQuery(next);
+      clearTimeout(searchTimer.current ?? undefined);
+      searchTimer.current = setTimeout(
+        () => setAddressFilters({ ...parseReviewFilters(window.location.search), q: next }),
+        SEARCH_TO_ADDRESS_DELAY_MS,
+      );
+    },
+    [setAddressFilters],
+  );
+
+  // ---- what the board shows
+  const shownClaims = useMemo(() => filterReviewClaims({ claims }, filters, viewer), [claims, filters, viewer]);
+  const columns = useMemo(() => groupByStage(shownClaims), [shownClaims]);
+  const summaries = useMemo(() => summariseCards({ claims, evidence, links }, today), [claims, evidence, links, today]);
+  const progress = useMemo(() => summariseProgress(claims, today), [claims, today]);
+  const memberNames = useMemo(() => new Map(members.map((member) => [member.userId, member.name])), [members]);
+  const canManage = viewer.role === "editor" || viewer.role === "owner";
+  const assignees = useMemo(
+    () => (canManage ? members.filter((member) => member.role !== "viewer") : NO_MEMBERS),
+    [canManage, members],
+  );
+
+  // The card callbacks read the latest board through this, so they never change and memoised cards stay put.
+  const latest = useRef<{ claims: TClaimView[]; viewer: TBoardViewer; memberNames: Map<string, string> }>({
+    claims,
+    viewer,
+    memberNames,
+  });
+  useLayoutEffect(() => {
+    latest.current = { claims, viewer, memberNames };
+  });
+  const findClaim = useCallback((claimId: string) => latest.current.claims.find((claim) => claim.id === claimId), []);
+
+  // ---- per-card state
+  const [opened, setOpened] = useState<TOpened>(null);
+  const [menu, setMenu] = useState<{ claimId: string; kind: TCardMenu } | null>(null);
+  const [notices, setNotices] = useState<Readonly<Record<string, TCardNotice>>>({});
+  const [busy, setBusy] = useState<ReadonlySet<string>>(NO_IDS);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(NO_IDS);
+  const [inputFor, setInputFor] = useState<{ claimId: string; command: TInputCommand } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  // ---- focus: a moved card is found in its new column after the render that moved it.
+  const mainRef = useRef<HTMLElement>(null);
+  const sideRef = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<string | null>(null);
+  const focusCard = useCallback((claimId: string) => {
+    focusNext.current = claimId;
+  }, []);
+  useEffect(() => {
+    const claimId = focusNext.current;
+    if (!claimId) return;
+    focusNext.current = null;
+    const root = mainRef.current;
+    const card = root?.querySelector<HTMLElement>(`[data-review-card="${CSS.escape(claimId)}"]`);
+    if (card) {
+      card.focus({ preventScroll: true });
+      card.scrollIntoView({ block: "nearest", inline: "nearest" });
+      return;
+    }
+    // Filtered out of view after the move: land on the column it went to.
+    const stage = latest.current.claims.find((claim) => claim.id === claimId)?.stage;
+    if (stage) root?.querySelector<HTMLElement>(`#review-column-${stage}`)?.focus();
+  });
+
+  const setNotice = useCallback((claimId: string, notice: TCardNotice | null) => {
+    setNotices((current) => {
+      if (!notice && !(claimId in current)) return current;
+      const next = { ...current };
+      if (notice) next[claimId] = notice;
+      else delete next[claimId];
+      return next;
+    });
+  }, []);
+
+  const refuse = useCallback(
+    (claim: TClaimView, reason: string) => {
+      setNotice(claim.id, { tone: "error", text: reason });
+      setAnnouncement(`Can't move ${quoted(claim.statement)}: ${reason}`);
+      focusCard(claim.id);
+    },
+    [setNotice, focusCard],
+  );
+
+  /** Runs a command on the server and shows the saved claim; rejects with the server's message. */
+  const sendCommand = useCallback(
+    async (claim: TClaimView, command: TWorkflowCommandInput) => {
+      setBusy((current) => setWith(current, claim.id, true));
+      try {
+        const { claim: saved } = await api.applyWorkflowCommand(claim.id, command);
+        dispatch({ type: "claimSaved", claim: saved });
+        setNotice(claim.id, null);
+        setAnnouncement(doneMessage(saved, command, (id) => latest.current.memberNames.get(id) ?? "them"));
+        focusCard(claim.id);
+      } finally {
+        setBusy((current) => setWith(current, claim.id, false));
+      }
+    },
+    [api, dispatch, setNotice, focusCard],
+  );
+
+  const sendFromCard = useCallback(
+    (claim: TClaimView, command: TWorkflowCommandInput) => {
+      sendCommand(claim, command).catch((error: unknown) => refuse(claim, messageOf(error)));
+    },
+    [sendCommand, refuse],
+  );
+
+  const moveClaim = useCallback(
+    (claimId: string, to: TWorkflowStage) => {
+      const claim = findClaim(claimId);
+      if (!claim) return;
+      setMenu(null);
+      focusCard(claimId);
+      const check = checkBoardMove(claim, to, latest.current.viewer);
+      if (!check.ok) return refuse(claim, check.reason);
+      if (check.command === "propose" || check.command === "return") {
+        setNotice(claimId, null);
+        setInputFor({ claimId, command: check.command });
+        return;
+      }
+      const command = commandWithoutInput(check.command);
+      if (command) sendFromCard(claim, command);
+    },
+    [findClaim, focusCard, refuse, setNotice, sendFromCard],
+  );
+
+  const assignClaim = useCallback(
+    (claimId: string, assigneeId: string | null) => {
+      const claim = findClaim(claimId);
+      if (!claim) return;
+      setMenu(null);
+      focusCard(claimId);
+      if (assigneeId === claim.assigneeId) {
+        setNotice(claimId, { tone: "done", text: "Already assigned to them." });
+        return;
+      }
+      const check = checkCommand(claim, assigneeId ? "assign" : "unassign", latest.current.viewer);
+      if (!check.ok) return refuse(claim, check.reason);
+      sendFromCard(claim, assigneeId ? { type: "assign", assigneeId } : { type: "unassign" });
+    },
+    [findClaim, focusCard, refuse, setNotice, sendFromCard],
+  );
+
+  const onMenu = useCallback((claimId: string, kind: TCardMenu | null) => {
+    setMenu(kind ? { claimId, kind } : null);
+  }, []);
+  const onSelect = useCallback((claimId: string, on: boolean) => setSelected((current) => setWith(current, claimId, on)), []);
+
+  // ---- the side panel
+  const openClaim = useCallback((claimId: string) => setOpened({ kind: "claim", id: claimId }), []);
+  const openEvidence = useCallback((evidenceId: string) => setOpened({ kind: "evidence", id: evidenceId }), []);
+  const openedFromCard = useRef<string | null>(null);
+  const onOpenCard = useCallback((claimId: string) => {
+    openedFromCard.current = claimId;
+    setOpened({ kind: "claim", id: claimId });
+  }, []);
+  const closePanel = useCallback(() => {
+    setOpened(null);
+    if (openedFromCard.current) focusCard(openedFromCard.current);
+  }, [focusCard]);
+  useEffect(() => {
+    if (opened) sideRef.current?.focus();
+  }, [opened]);
+  const onSideKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    const target = event.target as HTMLElement;
+    if (target.closest("dialog, details[open]")) return;
+    if (isEditable(target)) {
+      target.blur();
+      sideRef.current?.focus();
+      return;
+    }
+    closePanel();
+  };
+
+  // ---- bulk actions (editors and owners), on the selected cards still shown
+  const selectedShown = useMemo(() => shownClaims.filter((claim) => selected.has(claim.id)), [shownClaims, selected]);
+  const [bulk, setBulk] = useState<{ pending: boolean; result: TCardNotice | null }>({ pending: false, result: null });
+  const runBulk = useCallback(
+    async (command: TBulkCommand, describe: (count: number) => string) => {
+      const ids = selectedShown.map((claim) => claim.id);
+      if (ids.length === 0) return;
+      setBulk({ pending: true, result: null });
+      try {
+        const { claims: saved } = await api.applyBulkWorkflowCommand(ids, command);
+        for (const claim of saved) dispatch({ type: "claimSaved", claim });
+        const text = describe(saved.length);
+        setBulk({ pending: false, result: { tone: "done", text } });
+        setAnnouncement(text);
+        setSelected(NO_IDS);
+      } catch (error) {
+        setBulk({ pending: false, result: { tone: "error", text: messageOf(error) } });
+      }
+    },
+    [api, dispatch, selectedShown],
+  );
+  const plural = (count: number) => `${count} ${count === 1 ? "claim" : "claims"}`;
+  const onBulkAssign = (assigneeId: string) =>
+    void runBulk({ type: "assign", assigneeId }, (n) => `Assigned ${plural(n)} to ${memberNames.get(assigneeId) ?? "them"}.`);
+  const onBulkMove = (toStage: TWorkflowStage) =>
+    void runBulk({ type: "move", toStage }, (n) => `Moved ${plural(n)} to ${STAGE_LABELS[toStage]}.`);
+  const onSelectAll = (on: boolean) => setSelected(on ? new Set(shownClaims.map((claim) => claim.id)) : NO_IDS);
+
+  const inputClaim = inputFor ? claims.find((claim) => claim.id === inputFor.claimId) : undefined;
+
+  return (
+    <div className={`review-layout${opened ? " with-panel" : ""}`}>
+      <main ref={mainRef} className="review-main" aria-label="Review board">
+        <ReviewProgress progress={progress} />
+        <ReviewToolbar
+          filters={toolbarFilters}
+          query={query}
+          viewer={viewer}
+          members={members}
+          shown={shownClaims.length}
+          total={claims.length}
+          onFiltersChange={setFilters}
+          onQueryChange={onQueryChange}
+        />
+        {canManage ? (
+          <BulkActions
+            selectedCount={selectedShown.length}
+            shownCount={shownClaims.length}
+            assignees={assignees}
+            pending={bulk.pending}
+            result={bulk.result}
+            onSelectAll={onSelectAll}
+            onClearSelection={() => setSelected(NO_IDS)}
+            onAssign={onBulkAssign}
+            onMove={onBulkMove}
+          />
+        ) : null}
+        <p className="review-status small" role="status" data-testid="review-status">
+          {announcement}
+        </p>
+        <div className="review-columns">
+          {WORKFLOW_STAGES.map((stage) => (
+            <ReviewColumn key={stage} stage={stage} count={columns[stage].length} onDropClaim={moveClaim}>
+              {columns[stage].map((claim) => {
+                const summary = summaries.get(claim.id);
+                return (
+                  <li key={claim.id}>
+                    <ReviewCard
+                      claim={claim}
+                      viewer={viewer}
+                      verdict={summary?.verdict?.verdict ?? null}
+                      verdictStatus={summary?.verdict?.status ?? null}
+                      supports={summary?.supports ?? 0}
+                      disputes={summary?.disputes ?? 0}
+                      independentSources={summary?.independentSources ?? null}
+                      fewSources={summary?.fewSources ?? false}
+                      overdue={summary?.overdue ?? false}
+                      assigneeName={claim.assigneeId ? (memberNames.get(claim.assigneeId) ?? "A former member") : null}
+                      assignees={assignees}
+                      selectable={canManage}
+                      selected={selected.has(claim.id)}
+                      menu={menu?.claimId === claim.id ? menu.kind : null}
+                      notice={notices[claim.id] ?? null}
+                      busy={busy.has(claim.id)}
+                      onOpen={onOpenCard}
+                      onMove={moveClaim}
+                      onAssign={assignClaim}
+                      onSelect={onSelect}
+                      onMenu={onMenu}
+                    />
+                  </li>
+                );
+              })}
+            </ReviewColumn>
+          ))}
+        </div>
+      </main>
+      {opened ? (
+        <div ref={sideRef} className="review-side" tabIndex={-1} onKeyDown={onSideKeyDown} data-testid="review-side-panel">
+          {opened.kind === "claim" ? (
+            <ClaimPanel key={opened.id} claimId={opened.id} onClose={closePanel} onOpenEvidence={openEvidence} onOpenClaim={openClaim} />
+          ) : (
+            <EvidencePanel key={opened.id} evidenceId={opened.id} onClose={closePanel} onOpenClaim={openClaim} />
+          )}
+        </div>
+      ) : null}
+      {inputFor && inputClaim ? (
+        <MoveInputDialog
+          key={`${inputFor.claimId}-${inputFor.command}`}
+          claim={inputClaim}
+          command={inputFor.command}
+          onCancel={() => {
+            focusCard(inputFor.claimId);
+            setInputFor(null);
+          }}
+          onSubmit={async (command) => {
+            await sendCommand(inputClaim, command);
+            setInputFor(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { memo, useEffect, useRef, type ReactNode } from "react";
+import type { TBoardViewer, TMemberView } from "@/lib/board/types";
+import { NO_ASSIGNEE, NO_REVIEW_FILTERS, isReviewFilterActive, type TReviewFilters } from "@/lib/review/review-filters";
+import { CLAIM_KINDS, CLAIM_KIND_LABELS, VERDICTS } from "@/lib/schemas/vocabulary";
+import { STAGE_LABELS, WORKFLOW_STAGES } from "@/lib/workflow/stages";
+import { useVerdictScale } from "../verdicts/verdict-scale-context";
+
+/** A drop-down list of checkboxes (a <details>), closed by Escape or a click elsewhere. */
+function ChoiceMenu({ label, summary, children }: { label: string; summary: string; children: ReactNode }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = ref.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape" || !details.contains(event.target as Node)) return;
+        event.preventDefault();
+        details.open = false;
+        details.querySelector("summary")?.focus();
+        return;
+      }
+      if (!details.contains(event.target as Node)) details.open = false;
+    };
+    document.addEventListener("pointerdown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("pointerdown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, []);
+  return (
+    <details ref={ref} className="graph-filter">
+      <summary className="button small">
+        {label}: <strong>{summary}</strong>
+      </summary>
+      <fieldset className="graph-filter-menu">
+        <legend className="sr-only">Show claims by {label.toLowerCase()}</legend>
+        {children}
+      </fieldset>
+    </details>
+  );
+}
+
+function summarise(chosen: readonly string[], labelOf: (value: string) => string): string {
+  if (chosen.length === 0) return "all";
+  if (chosen.length === 1) return labelOf(chosen[0]!);
+  return `${chosen.length} chosen`;
+}
+
+function toggle<T extends string>(values: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...values, value] : values.filter((item) => item !== value);
+}
+
+/** Search and filters; every change goes to the address. */
+export const ReviewToolbar = memo(function ReviewToolbar({
+  filters,
+  query,
+  viewer,
+  members,
+  shown,
+  total,
+  onFiltersChange,
+  onQueryChange,
+}: {
+  filters: TReviewFilters;
+  /** The search box's text, ahead of the address while typing. */
+  query: string;
+  viewer: TBoardViewer;
+  members: readonly TMemberView[];
+  shown: number;
+  total: number;
+  onFiltersChange: (filters: TReviewFilters) => void;
+  onQueryChange: (query: string) => void;
+}) {
+  const scale = useVerdictScale();
+  const isReviewer = viewer.role === "editor" || viewer.role === "owner";
+  const set = (patch: Partial<TReviewFilters>) => onFiltersChange({ ...filters, ...patch });
+  const knownAssignee = filters.assignee === null || filters.assignee === NO_ASSIGNEE || members.some((m) => m.userId === filters.assignee);
+  return (
+    <div className="review-toolbar" role="search" aria-label="Filter claims">
+      <input
+        type="search"
+        className="review-search"
+        value={query}
+        placeholder="Search statements and quotes"
+        aria-label="Search statements and quotes"
+        onChange={(event) => onQueryChange(event.target.value)}
+      />
+      <label className="review-toolbar-field">
+        <span>Assignee</span>
+        <select
+          className="inline"
+          value={filters.assignee ?? ""}
+          onChange={(event) => set({ assignee: event.target.value === "" ? null : event.target.value })}
+        >
+          <option value="">Anyone</option>
+          <option value={NO_ASSIGNEE}>Nobody (unassigned)</option>
+          {members.map((member) => (
+            <option key={member.userId} value={member.userId}>
+              {member.name}
+            </option>
+          ))}
+          {knownAssignee ? null : <option value={filters.assignee!}>A former member</option>}
+        </select>
+      </label>
+      {viewer.userId ? (
+        <label className="review-toolbar-check">
+          <input type="checkbox" checked={filters.mine} onChange={(event) => set({ mine: event.target.checked })} />
+          Assigned to me
+        </label>
+      ) : null}
+      {isReviewer || filters.awaiting ? (
+        <label className="review-toolbar-check">
+          <input type="checkbox" checked={filters.awaiting} onChange={(event) => set({ awaiting: event.target.checked })} />
+          Waiting for my review
+        </label>
+      ) : null}
+      <ChoiceMenu label="Stage" summary={summarise(filters.stages, (v) => STAGE_LABELS[v as keyof typeof STAGE_LABELS])}>
+        {WORKFLOW_STAGES.map((stage) => (
+          <label key={stage} className="graph-filter-option">
+            <input
+              type="checkbox"
+              checked={filters.stages.includes(stage)}
+              onChange={(event) => set({ stages: toggle(filters.stages, stage, event.target.checked) })}
+            />
+            {STAGE_LABELS[stage]}
+          </label>
+        ))}
+      </ChoiceMenu>
+      <ChoiceMenu label="Verdict" summary={summarise(filters.verdicts, (v) => scale[v as keyof typeof scale].label)}>
+        {VERDICTS.map((verdict) => (
+          <label key={verdict} className="graph-filter-option">
+            <input
+              type="checkbox"
+              checked={filters.verdicts.includes(verdict)}
+              onChange={(event) => set({ verdicts: toggle(filters.verdicts, verdict, event.target.checked) })}
+            />
+            <span className="graph-filter-icon" style={{ color: scale[verdict].color }} aria-hidden="true">
+              {scale[verdict].icon}
+            </span>
+            {scale[verdict].label}
+          </label>
+        ))}
+      </ChoiceMenu>
+      <ChoiceMenu label="Kind" summary={summarise(filters.kinds, (v) => CLAIM_KIND_LABELS[v as keyof typeof CLAIM_KIND_LABELS])}>
+        {CLAIM_KINDS.map((kind) => (
+          <label key={kind} className="graph-filter-option">
+            <input
+              type="checkbox"
+              checked={filters.kinds.includes(kind)}
+              onChange={(event) => set({ kinds: toggle(filters.kinds, kind, event.target.checked) })}
+            />
+            {CLAIM_KIND_LABELS[kind]}
+          </label>
+        ))}
+      </ChoiceMenu>
+      {isReviewFilterActive({ ...filters, q: query }) ? (
+        <button type="button" className="button small quiet" onClick={() => onFiltersChange(NO_REVIEW_FILTERS)}>
+          Clear filters
+        </button>
+      ) : null}
+      <span className="graph-count" data-testid="review-count" aria-live="polite">
+        {shown} of {total} claims
+      </span>
+    </div>
+  );
+});
