@@ -12,6 +12,7 @@ export function BoardHeader() {
   const tabs = [
     { href: base, label: "Article" },
     { href: `${base}/graph`, label: "Graph" },
+    { href: `${base}/review`, label: "Review" },
     { href: `${base}/activity`, label: "Activity" },
   ];
   return (
