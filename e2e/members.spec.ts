@@ -105,3 +105,40 @@ test("someone who is not a member gets 404 for a workspace's members page", asyn
   expect((await outsider.request.get(`/api${href}`)).status()).toBe(404);
   await Promise.all([owner.close(), outsider.close()]);
 });
+
+test("the members API refuses what a role may not do, with clear 4xx, and changes nothing", async ({ browser }) => {
+  const owner = await contextAs(browser, "owner");
+  const checker = await contextAs(browser, "checker");
+  const anonymous = await browser.newContext({ storageState: SIGNED_OUT });
+  const home = await owner.newPage();
+  await home.goto("/");
+  const href = (await home.getByRole("link", { name: `Members of ${WORKSPACE}` }).getAttribute("href"))!;
+  const api = `/api${href.replace(/\/members$/, "")}`;
+  const members = async () =>
+    ((await (await owner.request.get(`${api}/members`)).json()) as { members: { userId: string; email: string; role: string }[] }).members;
+  const before = await members();
+  const checkerId = before.find((m) => m.email === "checker@demo.claimgraph.test")!.userId;
+
+  // A checker reads the list but may not change roles, remove others or invite.
+  expect((await checker.request.get(`${api}/members`)).status()).toBe(200);
+  const patch = await checker.request.patch(`${api}/members/${checkerId}`, { data: { role: "owner" } });
+  expect(patch.status()).toBe(403);
+  expect((await checker.request.post(`${api}/invitations`, { data: { role: "owner" } })).status()).toBe(403);
+  // Bad input: 400 naming the problem.
+  const badRole = await owner.request.patch(`${api}/members/${checkerId}`, { data: { role: "admin" } });
+  expect(badRole.status()).toBe(400);
+  expect((await badRole.json()).error).toContain("role must be one of: owner, editor, checker, viewer");
+  const longNote = await owner.request.post(`${api}/invitations`, { data: { role: "viewer", note: "x".repeat(201) } });
+  expect(longNote.status()).toBe(400);
+  expect((await longNote.json()).error).toContain("at most 200 characters");
+  // Signed out: no members list, no accepting.
+  expect((await anonymous.request.get(`${api}/members`)).status()).toBe(404);
+  const accept = await anonymous.request.post("/api/invitations/accept", { data: { token: "A".repeat(43) } });
+  expect(accept.status()).toBe(401);
+  const unknown = await checker.request.post("/api/invitations/accept", { data: { token: "A".repeat(43) } });
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error).toContain("This invitation link is not valid.");
+
+  expect(await members()).toEqual(before);
+  await Promise.all([owner.close(), checker.close(), anonymous.close()]);
+});
