@@ -37,6 +37,14 @@ export function BoardHeader() {
         <a className="tab" href={`/api/boards/${board.id}/export`} download={`claimgraph-board-${board.id}.json`}>
           Export JSON
         </a>
+        <a className="tab" href={`/api/boards/${board.id}/claim-review`} title="Published verdicts as schema.org ClaimReview (JSON-LD)">
+          ClaimReview
+        </a>
+        {board.viewer.role === "owner" || board.viewer.role === "editor" ? (
+          <Link className="tab" href={`/workspaces/${board.workspaceId}/verdict-scale?board=${board.id}`}>
+            Verdict scale
+          </Link>
+        ) : null}
       </nav>
     </div>
   );

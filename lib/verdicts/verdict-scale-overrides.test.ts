@@ -3,6 +3,7 @@ import { VERDICTS } from "../schemas/vocabulary";
 import { contrastRatio, MIN_TEXT_CONTRAST } from "./color-contrast";
 import { VERDICT_SCALE } from "./verdict-scale";
 import {
+  overridesForScale,
   parseStoredVerdictScale,
   resolveVerdictScale,
   ZVerdictScaleOverrides,
@@ -130,6 +131,23 @@ describe("resolveVerdictScale", () => {
   it("does not change the default scale", () => {
     resolveVerdictScale({ false: { label: "Wrong" } });
     expect(VERDICT_SCALE.false.label).toBe("False");
+  });
+});
+
+describe("overridesForScale", () => {
+  it("is empty for the default scale", () => {
+    expect(overridesForScale(VERDICT_SCALE)).toEqual({});
+  });
+
+  it("keeps only the fields that differ, and round-trips through resolveVerdictScale", () => {
+    const edited = {
+      ...VERDICT_SCALE,
+      false: { ...VERDICT_SCALE.false, label: "Pants on fire", ratingValue: null },
+      verified: { ...VERDICT_SCALE.verified, description: "" },
+    };
+    const overrides = overridesForScale(edited);
+    expect(overrides).toEqual({ false: { label: "Pants on fire", ratingValue: null }, verified: { description: "" } });
+    expect(resolveVerdictScale(overrides)).toEqual(edited);
   });
 });
 

@@ -101,6 +101,21 @@ export function resolveVerdictScale(overrides: TVerdictScaleOverrides | null): T
   return scale;
 }
 
+const OVERRIDABLE_FIELDS = ["label", "color", "tint", "description", "ratingValue"] as const;
+
+/** What a full scale changes from the default, field by field: what the settings page saves. */
+export function overridesForScale(scale: TVerdictScale): TVerdictScaleOverrides {
+  const overrides: TVerdictScaleOverrides = {};
+  for (const verdict of VERDICTS) {
+    const changed: Record<string, string | number | null> = {};
+    for (const field of OVERRIDABLE_FIELDS) {
+      if (scale[verdict][field] !== VERDICT_SCALE[verdict][field]) changed[field] = scale[verdict][field];
+    }
+    if (Object.keys(changed).length > 0) overrides[verdict] = changed as TVerdictStyleOverride;
+  }
+  return overrides;
+}
+
 /**
  * The overrides stored on a workspace (Workspace.verdictScale, JSON text).
  * Anything unreadable falls back to the default scale rather than breaking every board of the workspace.
