@@ -3,9 +3,13 @@
 import { useDeferredValue, useState } from "react";
 import type { TClaimView } from "@/lib/board/types";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
+import { useBoardStore } from "../board/board-store";
+import { StageBadge } from "../claim/stage-badge";
 import { VerdictBadge } from "../claim/verdict-badge";
+import { memberName } from "../claim/workflow-display";
 
 export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOpenClaim: (claimId: string) => void }) {
+  const { board } = useBoardStore();
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
   const numbered = claims.map((claim, index) => ({ claim, number: index + 1 }));
@@ -45,6 +49,14 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
                 <span className="meta">
                   <VerdictBadge verdict={claim.verdict} /> <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
                   {claim.speaker ? <span className="muted small"> {claim.speaker}</span> : null}
+                </span>
+                <span className="meta workflow-meta">
+                  <StageBadge stage={claim.stage} />
+                  {claim.assigneeId ? (
+                    <span className="muted small" data-testid="claim-assignee">
+                      Assigned to {memberName(board.members, claim.assigneeId)}
+                    </span>
+                  ) : null}
                 </span>
               </span>
             </button>

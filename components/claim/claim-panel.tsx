@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { TClaimView } from "@/lib/board/types";
+import { roleCan, type TAction } from "@/lib/permissions/roles";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
 import { scoreEvidenceBalance, type TEvidenceBalanceLabel } from "@/lib/scoring/evidence-balance";
 
@@ -21,6 +22,7 @@ import { ClaimDetailsForm } from "./claim-details-form";
 import { ClaimEvidenceList } from "./claim-evidence-list";
 import { ClaimHistory } from "./claim-history";
 import { ClaimRelations } from "./claim-relations";
+import { ClaimWorkflow } from "./claim-workflow";
 import { LinkEvidenceForm } from "./link-evidence-form";
 import { QuoteInContext } from "./quote-in-context";
 import { VerdictBadge } from "./verdict-badge";
@@ -57,6 +59,8 @@ export function ClaimPanel({
   const [editingId, setEditingId] = useState<string | null>(null);
   const { pending, error, run } = useAsyncAction();
   const claim = board.claims.find((item) => item.id === claimId);
+  // Offer only what the viewer's role allows; the server checks again.
+  const may = (action: TAction) => board.viewer.role !== null && roleCan(board.viewer.role, action);
   if (!claim) {
     return (
       <aside className="side-panel" aria-label="Claim">
@@ -95,17 +99,18 @@ export function ClaimPanel({
         <section aria-label="Edit claim">
           <ClaimDetailsForm claim={claim} onDone={() => setEditingId(null)} />
         </section>
-      ) : (
+      ) : may("claim.edit") ? (
         <div className="form-actions">
           <button type="button" className="button small" onClick={() => setEditingId(claim.id)}>
             Edit claim
           </button>
         </div>
-      )}
+      ) : null}
       <section aria-label="Quote in context">
         <h3>In the article</h3>
         <QuoteInContext text={board.article.text} claim={claim} />
       </section>
+      <ClaimWorkflow key={claim.id} claim={claim} />
       <section aria-label="Evidence">
         <h3>Evidence</h3>
         <EvidenceBalance claim={claim} />
@@ -120,12 +125,14 @@ export function ClaimPanel({
       <section aria-label="History">
         <ClaimHistory key={claim.id} claimId={claim.id} version={claim.version} />
       </section>
-      <section aria-label="Danger zone">
-        <FormError message={error} />
-        <button type="button" className="button small danger" onClick={remove} disabled={pending}>
-          Delete claim
-        </button>
-      </section>
+      {may("claim.delete") ? (
+        <section aria-label="Danger zone">
+          <FormError message={error} />
+          <button type="button" className="button small danger" onClick={remove} disabled={pending}>
+            Delete claim
+          </button>
+        </section>
+      ) : null}
     </aside>
   );
 }

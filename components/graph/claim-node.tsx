@@ -3,13 +3,17 @@
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
+import { STAGE_LABELS } from "@/lib/workflow/stages";
+import { SHORT_STAGE_LABELS, STAGE_ICONS } from "../claim/stage-badge";
 import { VerdictBadge } from "../claim/verdict-badge";
+import { initials } from "../claim/workflow-display";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import type { TClaimFlowNode } from "./to-flow-elements";
 
 /**
  * A claim on the canvas: rounded card with a verdict-coloured edge, its statement
- * (three lines at most), verdict badge, kind and a mark when it is not checkable.
+ * (three lines at most), verdict badge, kind, a mark when it is not checkable,
+ * its workflow stage and the assignee's initials.
  * Everything it shows comes in `data`; it reads no store.
  */
 function ClaimNodeView({ data, sourcePosition = Position.Bottom, targetPosition = Position.Top }: NodeProps<TClaimFlowNode>) {
@@ -33,6 +37,14 @@ function ClaimNodeView({ data, sourcePosition = Position.Bottom, targetPosition 
               Not checkable
             </span>
           )}
+          <span className="graph-node-stage" title={`Workflow stage: ${STAGE_LABELS[data.stage]}`}>
+            <span aria-hidden="true">{STAGE_ICONS[data.stage]}</span> {SHORT_STAGE_LABELS[data.stage]}
+          </span>
+          {data.assigneeName ? (
+            <span className="graph-node-assignee" title={`Assigned to ${data.assigneeName}`}>
+              {initials(data.assigneeName)}
+            </span>
+          ) : null}
         </div>
       </div>
       <Handle type="source" position={sourcePosition} className="graph-handle" />

@@ -215,8 +215,8 @@ function GraphCanvas() {
     [verdictScale],
   );
   const flowNodes = useMemo(
-    () => toFlowNodes(graph, { claims, evidence }, positions, laidOut, direction, verdictScale),
-    [graph, claims, evidence, positions, laidOut, direction, verdictScale],
+    () => toFlowNodes(graph, { claims, evidence, members: board.members }, positions, laidOut, direction, verdictScale),
+    [graph, claims, evidence, board.members, positions, laidOut, direction, verdictScale],
   );
 
   const virtualise = flowNodes.length > VIRTUALISE_ABOVE;

@@ -27,7 +27,15 @@ describe("toFlowNodes", () => {
       ["claim:c1", "claim:c2", "claim:c3", "evidence:e1", "evidence:e2", "evidence:e3"].sort(),
     );
     const c3 = nodes.find((node) => node.id === "c3")!;
-    expect(c3.data).toEqual({ statement: "Statement c3", verdict: "opinion", kind: "prediction", checkable: false });
+    expect(c3.data).toEqual({
+      statement: "Statement c3",
+      verdict: "opinion",
+      kind: "prediction",
+      checkable: false,
+      stage: "unassigned",
+      assigneeId: null,
+      assigneeName: null,
+    });
     const e1 = nodes.find((node) => node.id === "e1")!;
     expect(e1.data).toEqual({ title: "Title e1", publisher: "Office for National Statistics", sourceType: "news_report", reliability: 3 });
   });
@@ -35,13 +43,29 @@ describe("toFlowNodes", () => {
   it("labels nodes for screen readers and tags them for tests", () => {
     const nodes = nodesFor();
     const c1 = nodes.find((node) => node.id === "c1")!;
-    expect(c1.ariaLabel).toBe("Claim: Statement c1. Verdict: Verified. Kind: Quantity.");
-    expect(c1.domAttributes).toMatchObject({ "data-node-kind": "claim", "data-verdict": "verified" });
+    expect(c1.ariaLabel).toBe("Claim: Statement c1. Verdict: Verified. Kind: Quantity. Stage: Unassigned.");
+    expect(c1.domAttributes).toMatchObject({ "data-node-kind": "claim", "data-verdict": "verified", "data-stage": "unassigned" });
     const c3 = nodes.find((node) => node.id === "c3")!;
-    expect(c3.ariaLabel).toBe("Claim: Statement c3. Verdict: Opinion. Kind: Prediction. Not checkable.");
+    expect(c3.ariaLabel).toBe("Claim: Statement c3. Verdict: Opinion. Kind: Prediction. Not checkable. Stage: Unassigned.");
     const e1 = nodes.find((node) => node.id === "e1")!;
     expect(e1.ariaLabel).toBe("Evidence: Title e1. Publisher: Office for National Statistics. News report. Reliability 3 of 5.");
     expect(e1.domAttributes).toMatchObject({ "data-node-kind": "evidence" });
+  });
+
+  it("names the assignee from the workspace's members, and renames when the members change", () => {
+    const base = testBoard();
+    const claims = [{ ...base.claims[0]!, stage: "researching" as const, assigneeId: "u1" }, { ...base.claims[1]!, stage: "researching" as const, assigneeId: "gone" }, base.claims[2]!];
+    const members = [{ userId: "u1", name: "Ann Checker", email: null, role: "checker" as const }];
+    const board = { ...base, claims, members };
+    const nodes = toFlowNodes(buildBoardGraph(board), board, {}, laidOut, "TB");
+    const c1 = nodes.find((node) => node.id === "c1")!;
+    expect(c1.data).toMatchObject({ stage: "researching", assigneeId: "u1", assigneeName: "Ann Checker" });
+    expect(c1.ariaLabel).toContain("Stage: Researching. Assigned to Ann Checker.");
+    expect(nodes.find((node) => node.id === "c2")!.data).toMatchObject({ assigneeName: "a former member" });
+    // Same members list: the same data object, so the memoized node does not re-render.
+    expect(toFlowNodes(buildBoardGraph(board), board, {}, laidOut, "TB").find((node) => node.id === "c1")!.data).toBe(c1.data);
+    const renamed = { ...board, members: [{ ...members[0]!, name: "Ann Reporter" }] };
+    expect(toFlowNodes(buildBoardGraph(renamed), renamed, {}, laidOut, "TB").find((node) => node.id === "c1")!.data).toMatchObject({ assigneeName: "Ann Reporter" });
   });
 
   it("puts nodes at their saved position, else where the layout put them", () => {

@@ -2,7 +2,7 @@
 // whose inputs did not change identical, so after an edit React Flow re-renders
 // only the nodes and edges that changed.
 import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
-import type { TClaimView, TEvidenceView, TNodePosition } from "@/lib/board/types";
+import type { TClaimView, TEvidenceView, TMemberView, TNodePosition } from "@/lib/board/types";
 import type { TBoardGraph, TGraphEdge, TPoint } from "@/lib/graph/types";
 import type { TGraphDirection } from "@/lib/schemas/vocabulary";
 import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
@@ -35,7 +35,13 @@ export type TGraphFlowEdge = Edge<TGraphEdgeData>;
 
 type TDomAttributes = Node["domAttributes"];
 
-type TClaimEntry = { data: TClaimNodeData; ariaLabel: string; domAttributes: TDomAttributes; verdictScale: TVerdictScale };
+type TClaimEntry = {
+  data: TClaimNodeData;
+  ariaLabel: string;
+  domAttributes: TDomAttributes;
+  verdictScale: TVerdictScale;
+  memberNames: ReadonlyMap<string, string> | undefined;
+};
 type TEvidenceEntry = { data: TEvidenceNodeData; ariaLabel: string; domAttributes: TDomAttributes };
 
 /** data-* attributes for a node's element (React Flow spreads domAttributes onto it). */
@@ -47,16 +53,29 @@ function dataAttributes(attributes: Record<`data-${string}`, string>): TDomAttri
 const claimEntries = new WeakMap<TClaimView, TClaimEntry>();
 const evidenceEntries = new WeakMap<TEvidenceView, TEvidenceEntry>();
 
-function claimEntry(claim: TClaimView, verdictScale: TVerdictScale): TClaimEntry {
+// One name lookup per members list (the store keeps the same list until the members change).
+const memberNameMaps = new WeakMap<readonly TMemberView[], ReadonlyMap<string, string>>();
+function memberNameMap(members: readonly TMemberView[] | undefined): ReadonlyMap<string, string> | undefined {
+  if (!members) return undefined;
+  let names = memberNameMaps.get(members);
+  if (!names) {
+    names = new Map(members.map((member) => [member.userId, member.name]));
+    memberNameMaps.set(members, names);
+  }
+  return names;
+}
+
+function claimEntry(claim: TClaimView, verdictScale: TVerdictScale, memberNames: ReadonlyMap<string, string> | undefined): TClaimEntry {
   let entry = claimEntries.get(claim);
-  // The aria label names the verdict in the workspace's words, so a new scale rebuilds it.
-  if (!entry || entry.verdictScale !== verdictScale) {
-    const data = entry?.data ?? claimNodeData(claim);
+  // The aria label names the verdict in the workspace's words, so a new scale rebuilds it; new members rename assignees.
+  if (!entry || entry.verdictScale !== verdictScale || entry.memberNames !== memberNames) {
+    const data = entry && entry.memberNames === memberNames ? entry.data : claimNodeData(claim, memberNames);
     entry = {
       data,
       ariaLabel: claimAriaLabel(data, verdictScale),
-      domAttributes: dataAttributes({ "data-node-kind": "claim", "data-verdict": claim.verdict }),
+      domAttributes: dataAttributes({ "data-node-kind": "claim", "data-verdict": claim.verdict, "data-stage": claim.stage }),
       verdictScale,
+      memberNames,
     };
     claimEntries.set(claim, entry);
   }
@@ -123,7 +142,7 @@ export function handlePositions(direction: TGraphDirection): { sourcePosition: P
  */
 export function toFlowNodes(
   graph: TBoardGraph,
-  board: { claims: TClaimView[]; evidence: TEvidenceView[] },
+  board: { claims: TClaimView[]; evidence: TEvidenceView[]; members?: readonly TMemberView[] },
   saved: Record<string, TNodePosition>,
   laidOut: Record<string, TPoint>,
   direction: TGraphDirection,
@@ -132,6 +151,7 @@ export function toFlowNodes(
   const claims = new Map(board.claims.map((claim) => [claim.id, claim]));
   const evidence = new Map(board.evidence.map((item) => [item.id, item]));
   const handles = handlePositions(direction);
+  const memberNames = memberNameMap(board.members);
   const nodes: TGraphFlowNode[] = [];
   for (const node of graph.nodes) {
     const position = Object.hasOwn(saved, node.id) ? saved[node.id] : laidOut[node.id];
@@ -139,7 +159,7 @@ export function toFlowNodes(
     if (node.type === "claim") {
       const claim = claims.get(node.id);
       if (!claim) continue;
-      const entry = claimEntry(claim, verdictScale);
+      const entry = claimEntry(claim, verdictScale, memberNames);
       nodes.push({
         id: node.id,
         type: "claim",

@@ -1,6 +1,7 @@
 // The few display fields a graph node needs, taken from the board's claims and
 // evidence. Shared by the graph view and the graph endpoint; no React here.
 import type { TClaimView, TEvidenceView } from "@/lib/board/types";
+import { STAGE_LABELS, type TWorkflowStage } from "@/lib/workflow/stages";
 import {
   CLAIM_KIND_LABELS,
   SOURCE_TYPE_LABELS,
@@ -16,6 +17,10 @@ export type TClaimNodeData = {
   verdict: TVerdict;
   kind: TClaimKind;
   checkable: boolean;
+  stage: TWorkflowStage;
+  assigneeId: string | null;
+  /** Null when unassigned, or when no member names were given (the graph endpoint). */
+  assigneeName: string | null;
 };
 
 export type TEvidenceNodeData = {
@@ -25,8 +30,19 @@ export type TEvidenceNodeData = {
   reliability: number;
 };
 
-export function claimNodeData(claim: TClaimView): TClaimNodeData {
-  return { statement: claim.statement, verdict: claim.verdict, kind: claim.kind, checkable: claim.checkable };
+/** `memberNames` (user id → name) names the assignee; someone no longer a member is named as such. */
+export function claimNodeData(claim: TClaimView, memberNames?: ReadonlyMap<string, string>): TClaimNodeData {
+  const assigneeName =
+    claim.assigneeId === null || !memberNames ? null : (memberNames.get(claim.assigneeId) ?? "a former member");
+  return {
+    statement: claim.statement,
+    verdict: claim.verdict,
+    kind: claim.kind,
+    checkable: claim.checkable,
+    stage: claim.stage,
+    assigneeId: claim.assigneeId,
+    assigneeName,
+  };
 }
 
 export function evidenceNodeData(evidence: TEvidenceView): TEvidenceNodeData {
@@ -44,13 +60,15 @@ function sentence(text: string): string {
   return /[.!?…"'”’)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** What a screen reader announces for a claim node, e.g. "Claim: … . Verdict: Unverified.", in the workspace's words. */
+/** What a screen reader announces for a claim node, e.g. "Claim: … . Verdict: Unverified. … Stage: Researching.", in the workspace's words. */
 export function claimAriaLabel(data: TClaimNodeData, verdictScale: TVerdictScale = VERDICT_SCALE): string {
   return [
     `Claim: ${sentence(data.statement)}`,
     `Verdict: ${verdictScale[data.verdict].label}.`,
     `Kind: ${CLAIM_KIND_LABELS[data.kind]}.`,
     data.checkable ? "" : "Not checkable.",
+    `Stage: ${STAGE_LABELS[data.stage]}.`,
+    data.assigneeName ? `Assigned to ${sentence(data.assigneeName)}` : "",
   ]
     .filter(Boolean)
     .join(" ");
