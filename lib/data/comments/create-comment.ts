@@ -20,8 +20,9 @@ export async function createComment(
   claimId: string,
   input: TCommentCreateInput,
 ): Promise<TCommentView> {
-  const authorId = signedInUserId(actor);
   const board = await authorizeBoard(db, actor, boardId, "comment.create");
+  // After the board check, so a private board stays 404 to someone signed out.
+  const authorId = signedInUserId(actor);
   return db.$transaction(async (tx) => {
     await findBoardClaim(tx, boardId, claimId);
     let parentId: string | null = null;

@@ -21,8 +21,9 @@ export async function deleteComment(
   claimId: string,
   commentId: string,
 ): Promise<TCommentView> {
-  const userId = signedInUserId(actor);
   const board = await authorizeBoard(db, actor, boardId, "comment.create");
+  // After the board check, so a private board stays 404 to someone signed out.
+  const userId = signedInUserId(actor);
   return db.$transaction(async (tx) => {
     const current = await findClaimComment(tx, boardId, claimId, commentId);
     if (current.authorId !== userId) {
