@@ -16,7 +16,12 @@ describe("activityToBoardEvent", () => {
   it("maps deletions to the removals that cascade like the server's", () => {
     expect(activityToBoardEvent(entry({ entityType: "evidence", entityId: "e1", action: "deleted" }))).toEqual({ type: "evidenceDeleted", evidenceId: "e1" });
     expect(activityToBoardEvent(entry({ entityType: "link", entityId: "l1", action: "deleted" }))).toEqual({ type: "linkDeleted", linkId: "l1" });
-    expect(activityToBoardEvent(entry({ entityType: "board", entityId: "b" }))).toBeNull();
+    expect(activityToBoardEvent(entry({ entityType: "comment", entityId: "m1" }))).toBeNull();
+  });
+  it("replays a teammate making the board public or private", () => {
+    const published = entry({ entityType: "board", entityId: "b", before: { visibility: "private" }, after: { visibility: "public" } });
+    expect(activityToBoardEvent(published)).toEqual({ type: "boardVisibilityChanged", visibility: "public" });
+    expect(activityToBoardEvent(entry({ entityType: "board", entityId: "b", after: { title: "Renamed" } }))).toBeNull();
   });
 });
 

@@ -32,10 +32,13 @@ export function activityToBoardEvent(entry: TActivityEntryView): TBoardEvent | n
       return removed
         ? { type: "relationDeleted", relationId: entry.entityId }
         : { type: "relationSaved", relation: entry.after as TClaimRelationView };
+    case "board": {
+      // A teammate made the board public or private.
+      const visibility = (entry.after as { visibility?: unknown } | null)?.visibility;
+      return visibility === "public" || visibility === "private" ? { type: "boardVisibilityChanged", visibility } : null;
+    }
     default:
       // Comments, members and workspace settings have no place in the board view's data.
-      return null;
-    case "board":
       return null;
   }
 }

@@ -2,11 +2,15 @@ import { listActivitySince } from "@/lib/data/activity/list-activity";
 import { authorizeBoard } from "@/lib/data/authorize-board";
 import { jsonRoute } from "@/lib/http/json-route";
 import { createActivityCursor } from "@/lib/live/activity-stream";
+import { loadMemberActor } from "@/lib/data/members/load-member-actor";
 
 export const dynamic = "force-dynamic";
 
 const POLL_MS = 700;
 const HEARTBEAT_MS = 15_000;
+// Access is checked again this often, so a removed member or a reader of a
+// board made private stops receiving its changes.
+const REAUTHORIZE_MS = 5_000;
 
 /**
  * Server-sent events: each new activity entry of the board as it is recorded.
@@ -21,6 +25,7 @@ export const GET = jsonRoute<{ boardId: string }>(async ({ request, db, actor, p
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let lastWrite = Date.now();
+      let lastAuthorized = Date.now();
       const send = (text: string) => {
         controller.enqueue(encoder.encode(text));
         lastWrite = Date.now();
@@ -29,6 +34,18 @@ export const GET = jsonRoute<{ boardId: string }>(async ({ request, db, actor, p
       const poll = async () => {
         if (request.signal.aborted) return;
         try {
+          if (Date.now() - lastAuthorized > REAUTHORIZE_MS) {
+            const current = actor.userId ? await loadMemberActor(db, actor.userId) : actor;
+            const allowed = await authorizeBoard(db, current, params.boardId, "board.read").then(
+              () => true,
+              () => false,
+            );
+            if (!allowed) {
+              controller.close();
+              return;
+            }
+            lastAuthorized = Date.now();
+          }
           const entries = cursor.take(await listActivitySince(db, params.boardId, cursor.since()), new Date());
           for (const entry of entries) send(`id: ${entry.id}\ndata: ${JSON.stringify(entry)}\n\n`);
           if (Date.now() - lastWrite > HEARTBEAT_MS) send(": still here\n\n");
