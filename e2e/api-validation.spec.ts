@@ -38,7 +38,8 @@ test.describe("the JSON API refuses bad input", () => {
     });
     expect(response.status()).toBe(404);
     expect((await response.json()).error).toBe("Claim was not found.");
-    expect((await request.patch(`/api/boards/${boardId}/claims/no-such-claim`, { data: { verdict: "false" } })).status()).toBe(404);
+    expect((await request.patch(`/api/boards/${boardId}/claims/no-such-claim`, { data: { statement: "x" } })).status()).toBe(404);
+    expect((await request.post(`/api/boards/${boardId}/claims/no-such-claim/workflow`, { data: { type: "take" } })).status()).toBe(404);
     expect((await request.delete(`/api/boards/${boardId}/evidence/no-such-evidence`)).status()).toBe(404);
   });
 
@@ -49,9 +50,16 @@ test.describe("the JSON API refuses bad input", () => {
     });
     expect(stance.status()).toBe(400);
     expect((await stance.json()).error).toContain("stance must be one of: supports, disputes, context");
-    const verdict = await request.patch(`/api/boards/${boardId}/claims/${board.claims[0]!.id}`, { data: { verdict: "pants-on-fire" } });
+    const claimId = board.claims[0]!.id;
+    const verdict = await request.post(`/api/boards/${boardId}/claims/${claimId}/workflow`, {
+      data: { type: "propose", verdict: "pants-on-fire", rationale: "Because." },
+    });
     expect(verdict.status()).toBe(400);
     expect((await verdict.json()).error).toContain("verdict must be one of");
+    // Verdicts are never set by editing a claim: the refusal points at the workflow.
+    const direct = await request.patch(`/api/boards/${boardId}/claims/${claimId}`, { data: { verdict: "false" } });
+    expect(direct.status()).toBe(400);
+    expect((await direct.json()).error).toContain("change only through the workflow");
   });
 
   test("javascript: and malformed URLs are 400", async ({ request }) => {
@@ -72,6 +80,12 @@ test.describe("the JSON API refuses bad input", () => {
     const notJson = await request.post(`/api/boards/${boardId}/evidence`, { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
     expect(notJson.status()).toBe(400);
     expect((await notJson.json()).error).toBe("Request body must be JSON.");
+    const notDeclaredJson = await request.post(`/api/boards/${boardId}/evidence`, {
+      data: Buffer.from(JSON.stringify({ title: "Fine", sourceType: "other" })),
+      headers: { "content-type": "text/plain" },
+    });
+    expect(notDeclaredJson.status()).toBe(400);
+    expect((await notDeclaredJson.json()).error).toContain("Content-Type: application/json");
     const notObject = await request.post(`/api/boards/${boardId}/evidence`, { data: ["a list"] });
     expect(notObject.status()).toBe(400);
     expect((await notObject.json()).error).toBe("Request body must be a JSON object.");
@@ -95,11 +109,11 @@ test.describe("the JSON API refuses bad input", () => {
   test("a stale version is 409 with the current claim", async ({ request }) => {
     const board = await exportBoard(request, boardId);
     const claim = board.claims[0]!;
-    const response = await request.patch(`/api/boards/${boardId}/claims/${claim.id}`, { data: { version: 0, verdict: "false" } });
+    const response = await request.patch(`/api/boards/${boardId}/claims/${claim.id}`, { data: { version: 0, statement: "Stale" } });
     expect(response.status()).toBe(400); // versions start at 1
     const current = await (await request.get(`/api/boards/${boardId}`)).json();
     const version = current.claims.find((c: { id: string }) => c.id === claim.id).version as number;
-    const stale = await request.patch(`/api/boards/${boardId}/claims/${claim.id}`, { data: { version: version + 5, verdict: "false" } });
+    const stale = await request.patch(`/api/boards/${boardId}/claims/${claim.id}`, { data: { version: version + 5, statement: "Stale" } });
     expect(stale.status()).toBe(409);
     const body = await stale.json();
     expect(body.error).toContain("Someone else changed this claim");

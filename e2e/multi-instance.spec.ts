@@ -3,6 +3,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import pg from "pg";
+import { demoUser, SIGNED_OUT } from "./accounts";
 
 // Two app instances on one PostgreSQL database: a change made through one
 // reaches a live view served by the other. Uses the production build that
@@ -46,7 +47,7 @@ test.describe("several instances on PostgreSQL", () => {
     const url = new URL(adminUrl!);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
-    const env = { ...process.env, DATABASE_URL: databaseUrl };
+    const env = { ...process.env, DATABASE_URL: databaseUrl, CLAIMGRAPH_AUTH_RATE_LIMIT: "off" };
     execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/db-prepare.ts"], { env, stdio: "ignore" });
     for (const port of ports) {
       servers.push(spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { env, stdio: "ignore" }));
@@ -60,26 +61,41 @@ test.describe("several instances on PostgreSQL", () => {
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 
-  test("a verdict saved through one instance shows live in a page served by the other", async ({ browser }) => {
+  test("a change saved through one instance shows live in a page served by the other", async ({ browser }) => {
     const [first, second] = ports.map((port) => `http://127.0.0.1:${port}`);
-    const { boards } = (await (await fetch(`${first}/api/boards`)).json()) as { boards: { id: string }[] };
+    // Sign in on the first instance; the second must accept nothing from it but the shared database.
+    const editor = demoUser("editor");
+    const signIn = await fetch(`${first}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: editor.email, password: editor.password }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+    const asEditor = { "content-type": "application/json", cookie };
+
+    const { boards } = (await (await fetch(`${first}/api/boards`, { headers: asEditor })).json()) as { boards: { id: string }[] };
     const boardId = boards[0]!.id;
-    const { claims } = (await (await fetch(`${first}/api/boards/${boardId}`)).json()) as { claims: { id: string; version: number }[] };
+    const { claims } = (await (await fetch(`${first}/api/boards/${boardId}`, { headers: asEditor })).json()) as {
+      claims: { id: string; version: number }[];
+    };
     const claim = claims[0]!;
 
-    const page = await (await browser.newContext()).newPage();
+    // A reader on the second instance (the demo board is public).
+    const page = await (await browser.newContext({ storageState: SIGNED_OUT })).newPage();
     await page.goto(`${second}/boards/${boardId}`);
     await expect(page.getByTestId("live-status")).toContainText("Live");
-    const marker = page.locator(`article .claim-marker[data-claim-id="${claim.id}"]`);
-    await expect(marker).not.toHaveAttribute("data-verdict", "misleading");
+    const claimsList = page.getByRole("complementary", { name: "Claims" });
+    const statement = `Edited on the first instance ${randomBytes(3).toString("hex")}`;
+    await expect(claimsList).not.toContainText(statement);
 
     const response = await fetch(`${first}/api/boards/${boardId}/claims/${claim.id}`, {
       method: "PATCH",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ version: claim.version, verdict: "misleading" }),
+      headers: asEditor,
+      body: JSON.stringify({ version: claim.version, statement }),
     });
     expect(response.status).toBe(200);
-    await expect(marker).toHaveAttribute("data-verdict", "misleading", { timeout: 2_000 });
+    await expect(claimsList).toContainText(statement, { timeout: 2_000 });
     await page.context().close();
   });
 });
