@@ -37,7 +37,7 @@ function render(claim: TClaimView, viewer: TBoardViewer, corrections: TCorrectio
     viewer,
     verdictScale: VERDICT_SCALE,
   } as TBoardView;
-  return renderToStaticMarkup(createElement(BoardProvider, { initialBoard: board }, createElement(ClaimWorkflow, { claim })));
+  return renderToStaticMarkup(createElement(BoardProvider, { initialBoard: board, children: createElement(ClaimWorkflow, { claim }) }));
 }
 
 const buttons = (html: string) => [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((match) => match[1]);
