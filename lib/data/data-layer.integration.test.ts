@@ -243,6 +243,15 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
       await expectDataError(createClaim(database.db, owner, boardId, input), "conflict");
     });
 
+    it("starts every new claim unverified and unassigned, an opinion too: only the workflow sets verdicts", async () => {
+      const text = plan.text;
+      const quote = "The number of deaths is unknown";
+      const start = text.indexOf(quote);
+      const selector = describeTextAnchor(text, start, start + quote.length);
+      const claim = await createClaim(database.db, owner, boardId, ZClaimCreateInput.parse({ statement: "Deaths unknown.", selector, checkable: false }));
+      expect(claim).toMatchObject({ checkable: false, verdict: "unverified", stage: "unassigned", assigneeId: null });
+    });
+
     it("refuses a selector that does not match the article", async () => {
       const before = await counts();
       const selector = { exact: "words not in the article", prefix: "", suffix: "", start: 0, end: 24 };
@@ -405,9 +414,14 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
       try {
         expect((await getBoardView(database.db, outsider, boardId)).id).toBe(boardId);
         expect((await listBoards(database.db, outsider)).map((b) => b.id)).toEqual([boardId]);
+        // The board is public, so a refused write may say so: sign in, or ask for membership.
         await expectDataError(
           createEvidence(database.db, outsider, boardId, ZEvidenceCreateInput.parse({ title: "x", sourceType: "other" })),
-          "not_found",
+          "forbidden",
+        );
+        await expectDataError(
+          createEvidence(database.db, { userId: null, roles: {} }, boardId, ZEvidenceCreateInput.parse({ title: "x", sourceType: "other" })),
+          "unauthenticated",
         );
       } finally {
         await database.db.board.update({ where: { id: boardId }, data: { visibility: "private" } });

@@ -49,7 +49,8 @@ export async function createClaim(
           kind: input.kind,
           checkable: input.checkable,
           checkworthiness: input.checkworthiness,
-          verdict: input.checkable ? "unverified" : "opinion",
+          // Every new claim starts unverified: verdicts are set only by the workflow, even "opinion".
+          verdict: "unverified",
         },
       }),
     );

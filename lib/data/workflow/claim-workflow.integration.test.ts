@@ -182,15 +182,27 @@ describe.each(TEST_PROVIDERS)("claim workflow on %s", (provider) => {
       expect(error.status).toBe(403);
     });
 
-    it("someone outside the workspace gets 404, signed in or not", async () => {
+    it("someone outside the workspace gets 404 for a private board, signed in or not", async () => {
       const claimId = claimsWithoutEvidence[0]!;
       await expectRefusedUnchanged(claimId, () => run(outsider, claimId, { type: "take" }), "not_found");
       await expectRefusedUnchanged(claimId, () => run({ userId: null, roles: {} }, claimId, { type: "take" }), "not_found");
     });
 
+    it("readers of a public board can't move its claims: 401 until signed in, 403 for a non-member", async () => {
+      const claimId = claimsWithoutEvidence[0]!;
+      await database.db.board.update({ where: { id: boardId }, data: { visibility: "public" } });
+      try {
+        await expectRefusedUnchanged(claimId, () => run({ userId: null, roles: {} }, claimId, { type: "take" }), "unauthenticated");
+        await expectRefusedUnchanged(claimId, () => run(outsider, claimId, { type: "take" }), "forbidden");
+        await expectRefusedUnchanged(claimId, () => setClaimDueDate(database.db, outsider.actor, boardId, claimId, { dueOn: "2008-04-01" }), "forbidden");
+      } finally {
+        await database.db.board.update({ where: { id: boardId }, data: { visibility: "private" } });
+      }
+    });
+
     it("a member role without a signed-in user is asked to sign in", async () => {
       const claimId = claimsWithoutEvidence[0]!;
-      const error = await expectRefusedUnchanged(claimId, () => run({ userId: null, roles: { [workspaceId]: "editor" } }, claimId, { type: "take" }), "forbidden");
+      const error = await expectRefusedUnchanged(claimId, () => run({ userId: null, roles: { [workspaceId]: "editor" } }, claimId, { type: "take" }), "unauthenticated");
       expect(error.message).toMatch(/Sign in/);
     });
 

@@ -12,7 +12,7 @@ export function requireWorkflowActor(actor: TActor, board: TAuthorizedBoard): TW
   const role = roleInWorkspace(actor, board.workspaceId);
   if (actor.userId === null || role === null) {
     throw new DataError(
-      "forbidden",
+      "unauthenticated",
       "Sign in as a member of this workspace to move claims through the workflow: it records who did each step.",
     );
   }
