@@ -3,6 +3,7 @@
 import type { TClaimView, TEvidenceLinkView, TEvidenceView } from "@/lib/board/types";
 import { SOURCE_TYPE_LABELS, STANCE_LABELS, STANCES, type TStance } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
+import { useViewerCan } from "./use-viewer-can";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { StanceMark } from "./stance-mark";
@@ -18,6 +19,7 @@ export function ClaimEvidenceList({
   onOpenEvidence?: (evidenceId: string) => void;
 }) {
   const { board, api, dispatch } = useBoardStore();
+  const can = useViewerCan();
   const { pending, error, run } = useAsyncAction();
   const evidenceById = new Map(board.evidence.map((item) => [item.id, item]));
   const linked: TLinkedEvidence[] = board.links
@@ -68,33 +70,37 @@ export function ClaimEvidenceList({
                     <span className="chip">Strength {link.strength}/5</span>
                   </div>
                   {link.note ? <p className="small">{link.note}</p> : null}
-                  <div className="form-actions">
-                    <label className="small" htmlFor={`stance-${link.id}`}>
-                      Stance
-                    </label>
-                    <select
-                      id={`stance-${link.id}`}
-                      className="inline"
-                      value={link.stance}
-                      disabled={pending}
-                      onChange={(e) => void changeStance(link, e.target.value as TStance)}
-                    >
-                      {STANCES.map((value) => (
-                        <option key={value} value={value}>
-                          {STANCE_LABELS[value]}
-                        </option>
-                      ))}
-                    </select>
-                    <button
-                      type="button"
-                      className="button small danger"
-                      disabled={pending}
-                      onClick={() => void removeLink(link)}
-                      aria-label={`Remove link to ${evidence.title}`}
-                    >
-                      Remove link
-                    </button>
-                  </div>
+                  {can("link.edit") ? (
+                    <div className="form-actions">
+                      <label className="small" htmlFor={`stance-${link.id}`}>
+                        Stance
+                      </label>
+                      <select
+                        id={`stance-${link.id}`}
+                        className="inline"
+                        value={link.stance}
+                        disabled={pending}
+                        onChange={(e) => void changeStance(link, e.target.value as TStance)}
+                      >
+                        {STANCES.map((value) => (
+                          <option key={value} value={value}>
+                            {STANCE_LABELS[value]}
+                          </option>
+                        ))}
+                      </select>
+                      {can("link.delete") ? (
+                        <button
+                          type="button"
+                          className="button small danger"
+                          disabled={pending}
+                          onClick={() => void removeLink(link)}
+                          aria-label={`Remove link to ${evidence.title}`}
+                        >
+                          Remove link
+                        </button>
+                      ) : null}
+                    </div>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import type { TClaimView } from "@/lib/board/types";
-import { roleCan, type TAction } from "@/lib/permissions/roles";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
 import { scoreEvidenceBalance, type TEvidenceBalanceLabel } from "@/lib/scoring/evidence-balance";
 
@@ -25,6 +24,7 @@ import { ClaimRelations } from "./claim-relations";
 import { ClaimWorkflow } from "./claim-workflow";
 import { LinkEvidenceForm } from "./link-evidence-form";
 import { QuoteInContext } from "./quote-in-context";
+import { useViewerCan } from "./use-viewer-can";
 import { VerdictBadge } from "./verdict-badge";
 
 function EvidenceBalance({ claim }: { claim: TClaimView }) {
@@ -59,8 +59,7 @@ export function ClaimPanel({
   const [editingId, setEditingId] = useState<string | null>(null);
   const { pending, error, run } = useAsyncAction();
   const claim = board.claims.find((item) => item.id === claimId);
-  // Offer only what the viewer's role allows; the server checks again.
-  const may = (action: TAction) => board.viewer.role !== null && roleCan(board.viewer.role, action);
+  const may = useViewerCan();
   if (!claim) {
     return (
       <aside className="side-panel" aria-label="Claim">
@@ -115,7 +114,7 @@ export function ClaimPanel({
         <h3>Evidence</h3>
         <EvidenceBalance claim={claim} />
         <ClaimEvidenceList claim={claim} onOpenEvidence={onOpenEvidence} />
-        <LinkEvidenceForm key={claim.id} claim={claim} />
+        {may("link.create") ? <LinkEvidenceForm key={claim.id} claim={claim} /> : null}
       </section>
       <section aria-label="Argument">
         <h3>In the argument</h3>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { TClaimRelationView, TClaimView } from "@/lib/board/types";
 import type { TRelationType } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
+import { useViewerCan } from "./use-viewer-can";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { VerdictBadge } from "./verdict-badge";
@@ -23,6 +24,7 @@ const CHOICES = [
 /** The claim's place in the article's argument: what it supports or attacks, and what bears on it. */
 export function ClaimRelations({ claim, onOpenClaim }: { claim: TClaimView; onOpenClaim?: (claimId: string) => void }) {
   const { board, api, dispatch } = useBoardStore();
+  const can = useViewerCan();
   const { pending, error, run } = useAsyncAction();
   const [adding, setAdding] = useState(false);
   const [choice, setChoice] = useState<(typeof CHOICES)[number]["value"]>("outgoing:supports");
@@ -75,11 +77,13 @@ export function ClaimRelations({ claim, onOpenClaim }: { claim: TClaimView; onOp
               <span>{other.statement}</span>
             )}
             {relation.note ? <p className="muted small">{relation.note}</p> : null}
-            <div className="form-actions">
-              <button type="button" className="button small danger" disabled={pending} onClick={() => remove(relation)}>
-                Remove relation
-              </button>
-            </div>
+            {can("relation.delete") ? (
+              <div className="form-actions">
+                <button type="button" className="button small danger" disabled={pending} onClick={() => remove(relation)}>
+                  Remove relation
+                </button>
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -121,9 +125,11 @@ export function ClaimRelations({ claim, onOpenClaim }: { claim: TClaimView; onOp
       ) : (
         <>
           <FormError message={error} />
-          <button type="button" className="button" onClick={() => setAdding(true)}>
-            + Relate to another claim
-          </button>
+          {can("relation.create") ? (
+            <button type="button" className="button" onClick={() => setAdding(true)}>
+              + Relate to another claim
+            </button>
+          ) : null}
         </>
       )}
     </div>

@@ -5,6 +5,7 @@ import type { TBoardView, TBoardViewer, TClaimView, TCorrectionView } from "@/li
 import { testBoard, testClaim } from "@/lib/testing/test-board";
 import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
 import { BoardProvider } from "../board/board-store";
+import { ClaimPanel } from "./claim-panel";
 import { ClaimWorkflow } from "./claim-workflow";
 
 const MEMBERS: TBoardView["members"] = [
@@ -21,7 +22,7 @@ const AS: Record<string, TBoardViewer> = {
   anonymous: { userId: null, name: null, role: null },
 };
 
-function render(claim: TClaimView, viewer: TBoardViewer, corrections: TCorrectionView[] = []): string {
+function render(claim: TClaimView, viewer: TBoardViewer, corrections: TCorrectionView[] = [], whole = false): string {
   const board = {
     ...testBoard(),
     id: "b1",
@@ -37,7 +38,10 @@ function render(claim: TClaimView, viewer: TBoardViewer, corrections: TCorrectio
     viewer,
     verdictScale: VERDICT_SCALE,
   } as TBoardView;
-  return renderToStaticMarkup(createElement(BoardProvider, { initialBoard: board, children: createElement(ClaimWorkflow, { claim }) }));
+  // Children go as createElement's third argument; its props type still names them.
+  const props = { initialBoard: board } as Parameters<typeof BoardProvider>[0];
+  const inside = whole ? createElement(ClaimPanel, { claimId: claim.id, onClose: () => {} }) : createElement(ClaimWorkflow, { claim });
+  return renderToStaticMarkup(createElement(BoardProvider, props, inside));
 }
 
 const buttons = (html: string) => [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((match) => match[1]);
@@ -105,5 +109,21 @@ describe("ClaimWorkflow", () => {
     const text = render(published, AS.anonymous!, [correction]).replace(/<[^>]+>/g, "");
     expect(text).toContain("Corrected on 5 Apr 2008: was ⇄Disputed, now ✗False. Reason: The ministry withdrew its figure.");
     expect(text).toContain("Correction by Di Editor");
+  });
+
+  it("leaves editing controls out of the panel for viewers and anonymous readers", () => {
+    const claim = testClaim("c1");
+    const editorPanel = buttons(render(claim, AS.editor!, [], true));
+    for (const name of ["Edit claim", "+ New evidence", "Remove link", "+ Relate to another claim", "Delete claim", "Take"]) {
+      expect(editorPanel).toContain(name);
+    }
+    for (const viewer of [AS.viewer!, AS.anonymous!]) {
+      const html = render(claim, viewer, [], true);
+      for (const name of ["Edit claim", "+ New evidence", "Remove link", "+ Relate to another claim", "Delete claim", "Take"]) {
+        expect(buttons(html)).not.toContain(name);
+      }
+      expect(html).not.toContain("<select");
+      expect(html).toContain("Workflow");
+    }
   });
 });
