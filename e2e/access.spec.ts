@@ -7,13 +7,17 @@ test.describe("access to boards", () => {
   let publicBoardId: string;
   let privateBoardId: string;
 
-  test.beforeAll(async ({ request }) => {
+  test.beforeAll(async ({ browser }) => {
+    // As the editor, whatever storage state the tests below use.
+    const editor = await contextAs(browser, "editor");
+    const request = editor.request;
     publicBoardId = await seededBoardId(request);
     const created = await request.post("/api/boards", {
       data: { title: "E2E private board", article: { text: "A private draft. Nobody outside the newsroom may read it." } },
     });
     expect(created.status()).toBe(201);
     privateBoardId = (await created.json()).id;
+    await editor.close();
   });
 
   test.describe("signed out", () => {
@@ -87,7 +91,7 @@ test.describe("access to boards", () => {
     await page.getByLabel("Email").fill(checker.email);
     await page.getByLabel("Password").fill("wrong password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.locator("#sign-in-error")).toHaveText("Email or password is incorrect.");
     await page.getByLabel("Password").fill(checker.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(new RegExp(`/boards/${privateBoardId}$`));

@@ -39,7 +39,7 @@ test("teammates discuss a claim live: an @mention, a reply, and an edit marked (
   // The editor sees it without reloading, with the mention shown as her name and marked as hers.
   const question = editor.getByRole("article", { name: "Comment by Chen Checker" }).filter({ hasText: stamp });
   await expect(question).toBeVisible({ timeout: 2_000 });
-  await expect(question).toContainText(`Can @Eda Editor confirm the ceasefire date? ${stamp}`);
+  await expect(question).toContainText(`Can @Eda Editor (you) confirm the ceasefire date? ${stamp}`);
   await expect(question.getByText("Mentions you")).toBeVisible();
 
   // She replies; the reply shows in the checker's thread, live.

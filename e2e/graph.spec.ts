@@ -30,6 +30,16 @@ test.describe.serial("the graph view", () => {
     await expect(page.locator('.react-flow__node[data-node-kind="claim"]')).toHaveCount(opinions);
     await expect(page.locator('.react-flow__node[data-node-kind="claim"]:not([data-verdict="opinion"])')).toHaveCount(0);
     await expect(page.getByTestId("graph-count")).toContainText(`${opinions} of ${board.claims.length}`);
+
+    // Choosing in the filter menu writes the address, and a reload keeps the view.
+    await page.goto(`/boards/${boardId}/graph`);
+    await page.locator("summary", { hasText: "Verdict:" }).click();
+    const opinion = page.getByRole("checkbox", { name: /Opinion/ });
+    await opinion.click();
+    await expect(opinion).toBeChecked();
+    await expect(page).toHaveURL(/[?&]verdict=opinion(&|$)/);
+    await page.reload();
+    await expect(page.getByTestId("graph-count")).toContainText(`${opinions} of ${board.claims.length}`);
   });
 
   test("links evidence to a claim by dragging a connection and choosing a stance", async ({ page, request }) => {

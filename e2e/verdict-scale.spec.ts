@@ -48,17 +48,17 @@ test.describe("the verdict scale", () => {
 
       const unverified = verdictRow(page, /Unverified/);
       await unverified.getByLabel("Label").fill("Not yet checked");
-      await unverified.getByRole("textbox", { name: "Text colour" }).fill("#eab308");
+      await unverified.getByRole("textbox", { name: "Text colour", exact: true }).fill("#eab308");
       // The contrast is said in words, not only shown.
       await expect(unverified.getByText(/against white: too faint to read/)).toBeVisible();
 
       await page.getByRole("button", { name: "Save verdict scale" }).click();
       await expect(page.getByRole("alert").filter({ hasText: "Choose a darker colour" })).toBeVisible();
-      await expect(unverified.getByRole("textbox", { name: "Text colour" })).toHaveAttribute("aria-invalid", "true");
+      await expect(unverified.getByRole("textbox", { name: "Text colour", exact: true })).toHaveAttribute("aria-invalid", "true");
       const unchanged = await (await request.get(`/api/workspaces/${workspaceId}/verdict-scale`)).json();
       expect(unchanged.overrides).toBeNull();
 
-      await unverified.getByRole("textbox", { name: "Text colour" }).fill("#374151");
+      await unverified.getByRole("textbox", { name: "Text colour", exact: true }).fill("#374151");
       await expect(unverified.getByText(/against white: readable/)).toBeVisible();
       await page.getByRole("button", { name: "Save verdict scale" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();

@@ -191,7 +191,7 @@ function GraphCanvas() {
     (next: TGraphFilter) => {
       setLocalFilter((current) => ({ ...current, key: filterKey(next) }));
       setFitRequest((n) => n + 1); // a filtered graph is laid out afresh: show all of it
-      window.history.replaceState(window.history.state, "", `${pathname}${graphFilterSearch(searchParams.toString(), next)}`);
+      window.history.replaceState(null, "", `${pathname}${graphFilterSearch(searchParams.toString(), next)}`);
     },
     [pathname, searchParams],
   );

@@ -17,7 +17,7 @@ export function useReviewFilters(): [TReviewFilters, (next: TReviewFilters) => v
   const filters = useMemo(() => parseReviewFilters(key), [key]);
   const setFilters = useCallback(
     (next: TReviewFilters) => {
-      window.history.replaceState(window.history.state, "", `${pathname}${reviewFiltersSearch(next, window.location.search)}`);
+      window.history.replaceState(null, "", `${pathname}${reviewFiltersSearch(next, window.location.search)}`);
     },
     [pathname],
   );
