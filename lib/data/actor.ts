@@ -8,9 +8,9 @@ export type TActor = {
 };
 
 /**
- * The single local user of an install without accounts: owner of every
- * workspace. Accounts and sign-in (the team workflow) replace this with the
- * signed-in member's roles.
+ * The install itself, owner of every workspace: for scripts (seeding, the
+ * benchmark) and tests, never for a request. Requests act as the signed-in
+ * member (lib/http/request-actor.ts).
  */
 export const LOCAL_OWNER: TActor = { userId: null, roles: { "*": "owner" } };
 
