@@ -32,6 +32,9 @@ test.describe("access to boards", () => {
       await page.goto(`/boards/${publicBoardId}/graph`);
       await expect(page.locator('.react-flow__node[data-node-kind="claim"]').first()).toBeVisible();
       expect((await request.get(`/api/boards/${publicBoardId}/export`)).status()).toBe(200);
+      // The team's internal discussion and log are not published with the board.
+      expect((await request.get(`/api/boards/${publicBoardId}/activity`)).status()).toBe(401);
+      await expect(page.getByRole("navigation", { name: "Board views" }).getByRole("link", { name: "Activity" })).toHaveCount(0);
 
       for (const path of ["", "/export", "/graph", "/activity"]) {
         expect((await request.get(`/api/boards/${privateBoardId}${path}`)).status(), path).toBe(404);

@@ -13,7 +13,8 @@ export function BoardHeader() {
     { href: base, label: "Article" },
     { href: `${base}/graph`, label: "Graph" },
     { href: `${base}/review`, label: "Review" },
-    { href: `${base}/activity`, label: "Activity" },
+    // The activity log is internal: members only, even on a public board.
+    ...(board.viewer.role ? [{ href: `${base}/activity`, label: "Activity" }] : []),
   ];
   return (
     <div className="board-header">

@@ -120,10 +120,15 @@ export function ClaimPanel({
         <h3>In the argument</h3>
         <ClaimRelations claim={claim} onOpenClaim={onOpenClaim} />
       </section>
-      <ClaimDiscussion key={claim.id} claimId={claim.id} />
-      <section aria-label="History">
-        <ClaimHistory key={claim.id} claimId={claim.id} version={claim.version} />
-      </section>
+      {/* Discussion and history are internal: members only, even on a public board. */}
+      {may("discussion.read") ? (
+        <>
+          <ClaimDiscussion key={claim.id} claimId={claim.id} />
+          <section aria-label="History">
+            <ClaimHistory key={claim.id} claimId={claim.id} version={claim.version} />
+          </section>
+        </>
+      ) : null}
       {may("claim.delete") ? (
         <section aria-label="Danger zone">
           <FormError message={error} />

@@ -2,7 +2,8 @@
 // data layer on both databases. A member may do exactly what roleCan says
 // (else 403); someone outside the workspace gets 404 for a private board and
 // for workspace settings, may read a public board, and may never write to it
-// (401 signed out, 403 signed in). A refused attempt writes nothing.
+// (401 signed out, 403 signed in), nor read its internal discussion and
+// activity log. A refused attempt writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "../data/actor";
 import { createBoard } from "../data/boards/create-board";
@@ -11,7 +12,9 @@ import { setBoardVisibility } from "../data/boards/set-board-visibility";
 import { createClaim } from "../data/claims/create-claim";
 import { deleteClaim } from "../data/claims/delete-claim";
 import { updateClaim } from "../data/claims/update-claim";
+import { listActivity } from "../data/activity/list-activity";
 import { createComment } from "../data/comments/create-comment";
+import { listClaimComments } from "../data/comments/list-claim-comments";
 import { DataError } from "../data/errors";
 import { createEvidence } from "../data/evidence/create-evidence";
 import { deleteEvidence } from "../data/evidence/delete-evidence";
@@ -94,6 +97,13 @@ const ATTEMPTS: Record<TAction, (world: TWorld) => Promise<(actor: TActor) => Pr
   "board.create": async (w) => (actor) =>
     createBoard(w.db, actor, ZBoardCreateInput.parse({ title: "Another", workspaceId: w.workspaceId, article: { text: ARTICLE } })),
   "board.read": async (w) => (actor) => getBoardView(w.db, actor, w.boardId),
+  "discussion.read": async (w) => {
+    const claim = await newClaim(w);
+    return async (actor) => {
+      await listClaimComments(w.db, actor, w.boardId, claim.id);
+      return listActivity(w.db, actor, w.boardId, { claimId: claim.id });
+    };
+  },
   "board.publish": async (w) => {
     const { visibility } = await w.db.board.findUniqueOrThrow({ where: { id: w.boardId } });
     // Sets what it already is: the check is the point, and the fixture stays as it was.

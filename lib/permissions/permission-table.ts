@@ -3,7 +3,8 @@ import { ACTIONS, ROLES, roleCan, type TAction } from "./roles";
 // What each action lets someone do, in the README's words.
 export const ACTION_DESCRIPTIONS: Record<TAction, string> = {
   "board.create": "Create a board or import one",
-  "board.read": "Read a board: article, graph, review board, activity, comments, export",
+  "board.read": "Read a board: article, graph, review board, export (anyone, once the board is public)",
+  "discussion.read": "Read a board's comments and activity log (members only, even on a public board)",
   "board.publish": "Make a board public or private",
   "claim.create": "Add a claim from a quote",
   "claim.edit": "Edit a claim's statement, speaker, kind, check-worthiness",

@@ -5,7 +5,8 @@ describe("roleCan", () => {
   it("lets a viewer read and nothing else", () => {
     expect(roleCan("viewer", "board.read")).toBe(true);
     expect(roleCan("viewer", "workspace.readMembers")).toBe(true);
-    for (const action of ACTIONS.filter((a) => a !== "board.read" && a !== "workspace.readMembers")) {
+    expect(roleCan("viewer", "discussion.read")).toBe(true);
+    for (const action of ACTIONS.filter((a) => !["board.read", "discussion.read", "workspace.readMembers"].includes(a))) {
       expect(roleCan("viewer", action)).toBe(false);
     }
   });

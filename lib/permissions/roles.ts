@@ -9,6 +9,7 @@ export type TRole = z.infer<typeof ZRole>;
 export const ACTIONS = [
   "board.create",
   "board.read",
+  "discussion.read",
   "claim.create",
   "claim.edit",
   "claim.delete",
@@ -35,7 +36,8 @@ export const ACTIONS = [
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 
-const VIEWER: readonly TAction[] = ["board.read", "workspace.readMembers"];
+// Internal work (comments, the activity log) is for members only, even on a public board.
+const VIEWER: readonly TAction[] = ["board.read", "discussion.read", "workspace.readMembers"];
 const CHECKER: readonly TAction[] = [
   ...VIEWER,
   "claim.create",

@@ -29,7 +29,7 @@ export async function listActivity(
   boardId: string,
   options: { claimId?: string } = {},
 ): Promise<TActivityEntryView[]> {
-  await authorizeBoard(db, actor, boardId, "board.read");
+  await authorizeBoard(db, actor, boardId, "discussion.read");
   const rows = await db.activityEntry.findMany({
     where: { boardId, ...(options.claimId ? { claimId: options.claimId } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

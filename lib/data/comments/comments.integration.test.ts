@@ -130,8 +130,9 @@ describe.each(TEST_PROVIDERS)("comments on %s", (provider) => {
     await expectDataError(listClaimComments(database.db, anonymous, boardId, claimId), "not_found");
     await database.db.board.update({ where: { id: boardId }, data: { visibility: "public" } });
     try {
-      const readByPublic = await listClaimComments(database.db, anonymous, boardId, claimId);
-      expect(readByPublic.map((c) => c.body)).toContain("Visible to the team");
+      // The discussion is internal: members only, even on a public board.
+      await expectDataError(listClaimComments(database.db, anonymous, boardId, claimId), "unauthenticated");
+      await expectDataError(listClaimComments(database.db, outsider.actor, boardId, claimId), "forbidden");
       await expectDataError(post(anonymous, "Still not allowed"), "unauthenticated");
       // The board is public, so a signed-in outsider learns nothing from a 403.
       await expectDataError(post(outsider.actor, "Still not allowed"), "forbidden");

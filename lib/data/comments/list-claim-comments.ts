@@ -13,7 +13,7 @@ export async function listClaimComments(
   boardId: string,
   claimId: string,
 ): Promise<TCommentView[]> {
-  await authorizeBoard(db, actor, boardId, "board.read");
+  await authorizeBoard(db, actor, boardId, "discussion.read");
   await findBoardClaim(db, boardId, claimId);
   const rows = await db.comment.findMany({
     where: { boardId, claimId },

@@ -11,8 +11,17 @@ export default async function BoardActivityPage({ params }: { params: Promise<{ 
   const { boardId } = await params;
   const entries = await listActivity(getPrisma(), await getRequestActor(), boardId).catch((error: unknown) => {
     if (error instanceof DataError && error.code === "not_found") notFound();
+    if (error instanceof DataError && (error.code === "unauthenticated" || error.code === "forbidden")) return null;
     throw error;
   });
+  if (entries === null) {
+    return (
+      <main className="page activity-page">
+        <h2>Activity</h2>
+        <p>The activity log is for members of this board&rsquo;s workspace. The article, graph and review board are public.</p>
+      </main>
+    );
+  }
   return (
     <main className="page activity-page">
       <h2>Activity</h2>

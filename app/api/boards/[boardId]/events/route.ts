@@ -3,6 +3,7 @@ import { authorizeBoard } from "@/lib/data/authorize-board";
 import { jsonRoute } from "@/lib/http/json-route";
 import { createActivityCursor } from "@/lib/live/activity-stream";
 import { loadMemberActor } from "@/lib/data/members/load-member-actor";
+import { roleInWorkspace } from "@/lib/data/actor";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,9 @@ const REAUTHORIZE_MS = 5_000;
  * other instance's changes, on SQLite and PostgreSQL alike.
  */
 export const GET = jsonRoute<{ boardId: string }>(async ({ request, db, actor, params }) => {
-  await authorizeBoard(db, actor, params.boardId, "board.read");
+  const board = await authorizeBoard(db, actor, params.boardId, "board.read");
+  // Readers of a public board who aren't members get the board's changes, not its internal discussion.
+  let readsDiscussion = roleInWorkspace(actor, board.workspaceId) !== null;
   const cursor = createActivityCursor(new Date());
   const encoder = new TextEncoder();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,10 +47,11 @@ export const GET = jsonRoute<{ boardId: string }>(async ({ request, db, actor, p
               controller.close();
               return;
             }
+            readsDiscussion = roleInWorkspace(current, board.workspaceId) !== null;
             lastAuthorized = Date.now();
           }
           const entries = cursor.take(await listActivitySince(db, params.boardId, cursor.since()), new Date());
-          for (const entry of entries) send(`id: ${entry.id}\ndata: ${JSON.stringify(entry)}\n\n`);
+          for (const entry of entries) if (readsDiscussion || entry.entityType !== "comment") send(`id: ${entry.id}\ndata: ${JSON.stringify(entry)}\n\n`);
           if (Date.now() - lastWrite > HEARTBEAT_MS) send(": still here\n\n");
           timer = setTimeout(poll, POLL_MS);
         } catch (error) {
