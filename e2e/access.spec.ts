@@ -31,6 +31,10 @@ test.describe("access to boards", () => {
 
       await page.goto(`/boards/${publicBoardId}/graph`);
       await expect(page.locator('.react-flow__node[data-node-kind="claim"]').first()).toBeVisible();
+      // Readers pan, zoom and open nodes, but get no layout controls and cannot drag or link.
+      await expect(page.getByRole("button", { name: "Re-layout" })).toHaveCount(0);
+      await expect(page.locator(".react-flow__node.draggable")).toHaveCount(0);
+      await expect(page.locator(".react-flow__handle.connectable")).toHaveCount(0);
       expect((await request.get(`/api/boards/${publicBoardId}/export`)).status()).toBe(200);
       // The team's internal discussion and log are not published with the board.
       expect((await request.get(`/api/boards/${publicBoardId}/activity`)).status()).toBe(401);

@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import { useBoardStore } from "../board/board-store";
 import { ClaimPanel } from "../claim/claim-panel";
+import { useViewerCan } from "../claim/use-viewer-can";
 import { EvidencePanel } from "../evidence/evidence-panel";
 import { ArticleText } from "./article-text";
 import { ClaimsList } from "./claims-list";
@@ -22,6 +23,7 @@ export function ArticleView() {
   const articleRef = useRef<HTMLElement>(null);
   const [opened, setOpened] = useState<TOpened>({ kind: "list" });
   const [selection, setSelection] = useState<TPendingSelection | null>(null);
+  const canCreateClaim = useViewerCan()("claim.create");
 
   const openClaim = useCallback((claimId: string) => {
     setSelection(null);
@@ -33,7 +35,8 @@ export function ArticleView() {
 
   const readSelection = () => {
     const root = articleRef.current;
-    if (!root) return;
+    // Readers may still select text to copy it; only those who may add claims get the offer.
+    if (!root || !canCreateClaim) return;
     const range = selectionToTextRange(root, window.getSelection(), board.article.text);
     if (!range) {
       setSelection(null);
@@ -76,7 +79,7 @@ export function ArticleView() {
             </p>
           </header>
           <ArticleText text={article.text} claims={board.claims} selectedClaimId={selectedClaimId} onOpenClaim={openClaim} />
-          {selection ? (
+          {selection && canCreateClaim ? (
             <div className="selection-popover" style={{ top: selection.top, left: selection.left }}>
               <button type="button" className="button primary small" onClick={startNewClaim}>
                 + Create claim from selection
@@ -94,7 +97,7 @@ export function ArticleView() {
         />
       ) : opened.kind === "evidence" ? (
         <EvidencePanel evidenceId={opened.id} onClose={() => setOpened({ kind: "list" })} onOpenClaim={openClaim} />
-      ) : opened.kind === "new-claim" ? (
+      ) : opened.kind === "new-claim" && canCreateClaim ? (
         <NewClaimForm
           key={`${opened.start}-${opened.end}`}
           range={opened}

@@ -6,6 +6,7 @@ import { SOURCE_TYPE_LABELS, STANCE_LABELS } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
 import { recoverFromConflict } from "../board/recover-from-conflict";
 import { StanceMark } from "../claim/stance-mark";
+import { useViewerCan } from "../claim/use-viewer-can";
 import { VerdictBadge } from "../claim/verdict-badge";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
@@ -25,6 +26,9 @@ export function EvidencePanel({
   const { board, api, dispatch } = useBoardStore();
   const [editing, setEditing] = useState(false);
   const { pending, error, run } = useAsyncAction();
+  const viewerCan = useViewerCan();
+  const canEdit = viewerCan("evidence.edit");
+  const canDelete = viewerCan("evidence.delete");
   const evidence = board.evidence.find((item) => item.id === evidenceId);
   if (!evidence) {
     return (
@@ -72,7 +76,7 @@ export function EvidencePanel({
           ✕
         </button>
       </header>
-      {editing ? (
+      {editing && canEdit ? (
         <section aria-label="Edit evidence">
           <EvidenceForm
             evidence={evidence}
@@ -134,17 +138,23 @@ export function EvidencePanel({
               })}
             </ul>
           </section>
-          <section aria-label="Actions">
-            <FormError message={error} />
-            <div className="form-actions">
-              <button type="button" className="button" onClick={() => setEditing(true)}>
-                Edit evidence
-              </button>
-              <button type="button" className="button small danger" onClick={remove} disabled={pending}>
-                Delete evidence
-              </button>
-            </div>
-          </section>
+          {canEdit || canDelete ? (
+            <section aria-label="Actions">
+              <FormError message={error} />
+              <div className="form-actions">
+                {canEdit ? (
+                  <button type="button" className="button" onClick={() => setEditing(true)}>
+                    Edit evidence
+                  </button>
+                ) : null}
+                {canDelete ? (
+                  <button type="button" className="button small danger" onClick={remove} disabled={pending}>
+                    Delete evidence
+                  </button>
+                ) : null}
+              </div>
+            </section>
+          ) : null}
         </>
       )}
     </aside>

@@ -8,6 +8,7 @@ import { SHORT_STAGE_LABELS, STAGE_ICONS } from "../claim/stage-badge";
 import { VerdictBadge } from "../claim/verdict-badge";
 import { initials } from "../claim/workflow-display";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
+import { linkHandleProps } from "./link-handle-props";
 import type { TClaimFlowNode } from "./to-flow-elements";
 
 /**
@@ -16,12 +17,17 @@ import type { TClaimFlowNode } from "./to-flow-elements";
  * its workflow stage and the assignee's initials.
  * Everything it shows comes in `data`; it reads no store.
  */
-function ClaimNodeView({ data, sourcePosition = Position.Bottom, targetPosition = Position.Top }: NodeProps<TClaimFlowNode>) {
+function ClaimNodeView({
+  data,
+  isConnectable,
+  sourcePosition = Position.Bottom,
+  targetPosition = Position.Top,
+}: NodeProps<TClaimFlowNode>) {
   // The scale is the same object for the whole page, so reading it costs memoized nodes no renders.
   const scale = useVerdictScale();
   return (
     <div className="graph-node graph-node-claim" style={{ borderLeftColor: scale[data.verdict].color }}>
-      <Handle type="target" position={targetPosition} className="graph-handle" />
+      <Handle type="target" position={targetPosition} {...linkHandleProps(isConnectable)} />
       <div className="graph-node-body">
         <div className="graph-node-head">
           <span className="graph-node-type">Claim</span>
@@ -47,7 +53,7 @@ function ClaimNodeView({ data, sourcePosition = Position.Bottom, targetPosition 
           ) : null}
         </div>
       </div>
-      <Handle type="source" position={sourcePosition} className="graph-handle" />
+      <Handle type="source" position={sourcePosition} {...linkHandleProps(isConnectable)} />
     </div>
   );
 }

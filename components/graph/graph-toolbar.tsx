@@ -65,6 +65,7 @@ function GraphToolbarView({
   shownClaims,
   totalClaims,
   busy,
+  canChangeLayout,
   status,
   error,
   onDirectionChange,
@@ -76,6 +77,8 @@ function GraphToolbarView({
   shownClaims: number;
   totalClaims: number;
   busy: boolean;
+  /** Whether the viewer may re-lay the graph out (saved for everyone), so readers get no layout buttons. */
+  canChangeLayout: boolean;
   status: string | null;
   error: string | null;
   onDirectionChange: (direction: TGraphDirection) => void;
@@ -86,33 +89,35 @@ function GraphToolbarView({
   const verdictScale = useVerdictScale();
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Graph controls" data-testid="graph-toolbar">
-      <div className="graph-toolbar-group" role="group" aria-label="Layout direction">
-        <span className="graph-toolbar-label">Layout</span>
-        <div className="segmented">
-          {DIRECTIONS.map((option) => (
-            <button
-              key={option.value}
-              type="button"
-              className="button small"
-              aria-pressed={direction === option.value}
-              title={`${option.hint}. Lays the graph out again and forgets dragged positions.`}
-              disabled={busy}
-              onClick={() => direction !== option.value && onDirectionChange(option.value)}
-            >
-              {option.label}
-            </button>
-          ))}
+      {canChangeLayout ? (
+        <div className="graph-toolbar-group" role="group" aria-label="Layout direction">
+          <span className="graph-toolbar-label">Layout</span>
+          <div className="segmented">
+            {DIRECTIONS.map((option) => (
+              <button
+                key={option.value}
+                type="button"
+                className="button small"
+                aria-pressed={direction === option.value}
+                title={`${option.hint}. Lays the graph out again and forgets dragged positions.`}
+                disabled={busy}
+                onClick={() => direction !== option.value && onDirectionChange(option.value)}
+              >
+                {option.label}
+              </button>
+            ))}
+          </div>
+          <button
+            type="button"
+            className="button small"
+            disabled={busy}
+            onClick={onRelayout}
+            title="Forget dragged positions and lay the whole graph out automatically"
+          >
+            Re-layout
+          </button>
         </div>
-        <button
-          type="button"
-          className="button small"
-          disabled={busy}
-          onClick={onRelayout}
-          title="Forget dragged positions and lay the whole graph out automatically"
-        >
-          Re-layout
-        </button>
-      </div>
+      ) : null}
 
       <div className="graph-toolbar-group" role="group" aria-label="Filter claims">
         <span className="graph-toolbar-label">Filter</span>

@@ -40,6 +40,7 @@ import type { TGraphDirection, TStance } from "@/lib/schemas/vocabulary";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { useBoardStore } from "../board/board-store";
 import { ClaimPanel } from "../claim/claim-panel";
+import { useViewerCan } from "../claim/use-viewer-can";
 import { EvidencePanel } from "../evidence/evidence-panel";
 import { useAsyncAction } from "../ui/use-async-action";
 import {
@@ -175,6 +176,11 @@ function GraphCanvas() {
   const { board, dispatch, api } = useBoardStore();
   const { claims, evidence, links, relations, positions, graphDirection: direction } = board;
   const { fitView, setCenter, getInternalNode, getZoom, getNodes } = useReactFlow<TGraphFlowNode, TGraphFlowEdge>();
+  // Readers pan, zoom, select and open nodes; moving, re-laying out and linking are for those allowed to save them.
+  const viewerCan = useViewerCan();
+  const canSaveLayout = viewerCan("graph.saveLayout");
+  const canLink = viewerCan("link.create");
+  const canCreateClaim = viewerCan("claim.create");
 
   const [fitRequest, setFitRequest] = useState(0);
 
@@ -399,11 +405,11 @@ function GraphCanvas() {
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
         openNode(nodeElement.getAttribute("data-node-kind") === "evidence" ? "evidence" : "claim", id, { focusPanel: true });
-      } else if (event.key.startsWith("Arrow")) {
+      } else if (event.key.startsWith("Arrow") && canSaveLayout) {
         scheduleKeyboardMoveSave();
       }
     },
-    [openNode, scheduleKeyboardMoveSave],
+    [openNode, scheduleKeyboardMoveSave, canSaveLayout],
   );
 
   // ---- linking by dragging between an evidence node and a claim node
@@ -417,7 +423,7 @@ function GraphCanvas() {
   const onConnectEnd: OnConnectEnd = useCallback(
     (event, connection) => {
       const fromId = connection.fromNode?.id;
-      if (!fromId) return;
+      if (!fromId || !canLink) return;
       let toId = connection.toNode?.id ?? null;
       if (!toId) {
         // Dropped on a node's body rather than on its handle: link to that node.
@@ -431,7 +437,7 @@ function GraphCanvas() {
         setPendingLink(pair);
       }
     },
-    [kindOf, setLinkError],
+    [kindOf, setLinkError, canLink],
   );
   const chooseStance = useCallback(
     (stance: TStance) => {
@@ -511,6 +517,7 @@ function GraphCanvas() {
           shownClaims={shownClaims}
           totalClaims={claims.length}
           busy={layoutBusy}
+          canChangeLayout={canSaveLayout}
           status={status}
           error={layoutError}
           onDirectionChange={onDirectionChange}
@@ -527,9 +534,11 @@ function GraphCanvas() {
               onNodesChange={onNodesChange}
               onNodeClick={onNodeClick}
               onPaneClick={onPaneClick}
-              onNodeDragStop={onNodeDragStop}
-              onConnectEnd={onConnectEnd}
+              onNodeDragStop={canSaveLayout ? onNodeDragStop : undefined}
+              onConnectEnd={canLink ? onConnectEnd : undefined}
               isValidConnection={isValidConnection}
+              nodesDraggable={canSaveLayout}
+              nodesConnectable={canLink}
               connectionMode={ConnectionMode.Loose}
               connectionRadius={30}
               connectionLineStyle={CONNECTION_LINE_STYLE}
@@ -555,7 +564,9 @@ function GraphCanvas() {
                       </button>
                     </>
                   ) : (
-                    <p>This board has no claims or evidence yet. Add claims from the Article tab.</p>
+                    <p>
+                      This board has no claims or evidence yet.{canCreateClaim ? " Add claims from the Article tab." : ""}
+                    </p>
                   )}
                 </Panel>
               ) : null}
@@ -568,7 +579,7 @@ function GraphCanvas() {
           <GraphSidePanel opened={opened} onClose={onPanelClose} onOpenClaim={onOpenClaim} onOpenEvidence={onOpenEvidence} />
         </div>
       ) : null}
-      {pendingLink && linkClaim && linkEvidence ? (
+      {pendingLink && linkClaim && linkEvidence && canLink ? (
         <StanceChooserDialog
           evidenceTitle={linkEvidence.title}
           claimStatement={linkClaim.statement}
