@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { contextAs, SIGNED_OUT } from "./accounts";
 import { exportBoard, selectArticleText } from "./helpers";
 
 test("a fact-checker starts a board for a new article and anchors a claim in it", async ({ page, request }) => {
@@ -60,4 +61,28 @@ test("a board exported from one install imports as a new board with the same cla
   const imported = await exportBoard(request, importedId);
   expect(imported.claims.map((c) => [c.statement, c.selector.exact, c.verdict])).toEqual(original.claims.map((c) => [c.statement, c.selector.exact, c.verdict]));
   expect(imported.links).toHaveLength(original.links.length);
+});
+
+test.describe("who may start a board", () => {
+  test.describe("signed out", () => {
+    test.use({ storageState: SIGNED_OUT });
+
+    test("is sent to sign in, and back to the new board page afterwards", async ({ page }) => {
+      await page.goto("/boards/new");
+      await expect(page).toHaveURL(/\/sign-in\?next=(\/|%2F)boards(\/|%2F)new$/);
+    });
+  });
+
+  test("a viewer gets a sentence instead of the forms; the API refuses a workspaceId that is not an id", async ({ browser }) => {
+    const viewer = await contextAs(browser, "viewer");
+    const page = await viewer.newPage();
+    await page.goto("/boards/new");
+    await expect(page.getByTestId("cannot-create-boards")).toContainText("Your role does not allow creating boards");
+    await expect(page.getByRole("form", { name: "New board" })).toHaveCount(0);
+    await expect(page.getByRole("form", { name: "Import a board" })).toHaveCount(0);
+    const refused = await viewer.request.post("/api/boards/import?workspaceId=not%20an%20id", { data: {} });
+    expect(refused.status()).toBe(400);
+    expect((await refused.json()).error).toContain("workspaceId");
+    await viewer.close();
+  });
 });

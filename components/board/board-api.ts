@@ -53,7 +53,12 @@ type TRelationCreateBody = z.input<typeof ZClaimRelationCreateInput>;
 /** Calls that are not about one board. */
 export const boardsApi = {
   createBoard: (input: z.input<typeof ZBoardCreateInput>) => call<{ id: string }>("POST", "/api/boards", input),
-  importBoard: (exported: unknown) => call<{ id: string }>("POST", "/api/boards/import", exported),
+  importBoard: (exported: unknown, workspaceId?: string) =>
+    call<{ id: string }>(
+      "POST",
+      workspaceId ? `/api/boards/import?workspaceId=${encodeURIComponent(workspaceId)}` : "/api/boards/import",
+      exported,
+    ),
 };
 
 export function createBoardApi(boardId: string) {

@@ -5,11 +5,13 @@ import { useState, type FormEvent } from "react";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { boardsApi } from "./board-api";
+import { WorkspaceSelect, type TBoardWorkspaceOption } from "./workspace-select";
 
-/** A new board from a Claimgraph export file (claimgraph.board.v1). */
-export function ImportBoardForm() {
+/** A new board from a Claimgraph export file (claimgraph.board.v1), in one of `workspaces` (at least one). */
+export function ImportBoardForm({ workspaces }: { workspaces: TBoardWorkspaceOption[] }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
+  const [workspaceId, setWorkspaceId] = useState(workspaces[0]?.id ?? "");
   const { pending, error, setError, run } = useAsyncAction();
 
   const submit = (event: FormEvent) => {
@@ -22,13 +24,14 @@ export function ImportBoardForm() {
       } catch {
         throw new Error("That file is not JSON. Choose a file saved with Export JSON.");
       }
-      const { id } = await boardsApi.importBoard(exported);
+      const { id } = await boardsApi.importBoard(exported, workspaceId || undefined);
       router.push(`/boards/${id}`);
     });
   };
 
   return (
     <form onSubmit={submit} aria-label="Import a board" className="card-form">
+      <WorkspaceSelect id="import-workspace" workspaces={workspaces} value={workspaceId} onChange={setWorkspaceId} />
       <div className="field">
         <label htmlFor="import-file">Board file (from Export JSON)</label>
         <input

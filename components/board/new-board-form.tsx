@@ -5,12 +5,15 @@ import { useState, type FormEvent } from "react";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { boardsApi } from "./board-api";
+import { WorkspaceSelect, type TBoardWorkspaceOption } from "./workspace-select";
 
 const EMPTY = { title: "", description: "", articleTitle: "", byline: "", publisher: "", publishedOn: "", url: "", text: "" };
 
-export function NewBoardForm() {
+/** A new board for a pasted article, in one of `workspaces` (those where the person may create boards; at least one). */
+export function NewBoardForm({ workspaces }: { workspaces: TBoardWorkspaceOption[] }) {
   const router = useRouter();
   const [values, setValues] = useState(EMPTY);
+  const [workspaceId, setWorkspaceId] = useState(workspaces[0]?.id ?? "");
   const { pending, error, run } = useAsyncAction();
   const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [key]: event.target.value }));
@@ -19,6 +22,7 @@ export function NewBoardForm() {
     event.preventDefault();
     void run(async () => {
       const { id } = await boardsApi.createBoard({
+        ...(workspaceId ? { workspaceId } : {}),
         title: values.title,
         description: values.description,
         article: {
@@ -36,6 +40,7 @@ export function NewBoardForm() {
 
   return (
     <form onSubmit={submit} aria-label="New board" className="card-form">
+      <WorkspaceSelect id="board-workspace" workspaces={workspaces} value={workspaceId} onChange={setWorkspaceId} />
       <div className="field">
         <label htmlFor="board-title">Board title</label>
         <input id="board-title" value={values.title} onChange={set("title")} required maxLength={300} placeholder="What this fact-check is about" />
