@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { exportBoard, seededBoardId } from "./helpers";
+import { exportBoard, publishVerdict, seededBoardId } from "./helpers";
 
 test.describe.serial("the graph view", () => {
   let boardId: string;
@@ -23,23 +23,24 @@ test.describe.serial("the graph view", () => {
     await expect(node).toBeFocused();
   });
 
-  test("filters claims by verdict through the address, so the view can be shared", async ({ page, request }) => {
+  test("filters claims by published verdict through the address, so the view can be shared", async ({ page, request, browser }) => {
     const board = await exportBoard(request, boardId);
-    const opinions = board.claims.filter((claim) => claim.verdict === "opinion").length;
-    await page.goto(`/boards/${boardId}/graph?verdict=opinion`);
-    await expect(page.locator('.react-flow__node[data-node-kind="claim"]')).toHaveCount(opinions);
-    await expect(page.locator('.react-flow__node[data-node-kind="claim"]:not([data-verdict="opinion"])')).toHaveCount(0);
-    await expect(page.getByTestId("graph-count")).toContainText(`${opinions} of ${board.claims.length}`);
+    const claim = board.claims.at(-1)!;
+    await publishVerdict(browser, boardId, claim.id, "false");
+    await page.goto(`/boards/${boardId}/graph?verdict=false`);
+    await expect(page.locator('.react-flow__node[data-node-kind="claim"]')).toHaveCount(1);
+    await expect(page.locator(`.react-flow__node[data-id="${claim.id}"]`)).toHaveAttribute("data-verdict", "false");
+    await expect(page.getByTestId("graph-count")).toContainText(`1 of ${board.claims.length}`);
 
     // Choosing in the filter menu writes the address, and a reload keeps the view.
     await page.goto(`/boards/${boardId}/graph`);
     await page.locator("summary", { hasText: "Verdict:" }).click();
-    const opinion = page.getByRole("checkbox", { name: /Opinion/ });
-    await opinion.click();
-    await expect(opinion).toBeChecked();
-    await expect(page).toHaveURL(/[?&]verdict=opinion(&|$)/);
+    const verdictFalse = page.getByRole("checkbox", { name: /False/ });
+    await verdictFalse.click();
+    await expect(verdictFalse).toBeChecked();
+    await expect(page).toHaveURL(/[?&]verdict=false(&|$)/);
     await page.reload();
-    await expect(page.getByTestId("graph-count")).toContainText(`${opinions} of ${board.claims.length}`);
+    await expect(page.getByTestId("graph-count")).toContainText(`1 of ${board.claims.length}`);
   });
 
   test("links evidence to a claim by dragging a connection and choosing a stance", async ({ page, request }) => {

@@ -1,9 +1,10 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { contextAs } from "./accounts";
 
 export type TExportedBoard = {
   board: { id: string; title: string };
   article: { text: string };
-  claims: { id: string; statement: string; verdict: string; selector: { exact: string; prefix: string; suffix: string; start: number; end: number } }[];
+  claims: { id: string; statement: string; verdict: string; stage?: string; selector: { exact: string; prefix: string; suffix: string; start: number; end: number } }[];
   evidence: { id: string; title: string; url: string | null }[];
   links: { claimId: string; evidenceId: string; stance: string }[];
   relations: { fromClaimId: string; toClaimId: string; type: string }[];
@@ -46,4 +47,24 @@ export async function selectArticleText(page: Page, quote: string) {
   // The article listens for mouseup to offer "Create claim from selection".
   await page.mouse.move(box.x, box.y);
   await page.evaluate(() => document.querySelector("article")!.dispatchEvent(new MouseEvent("mouseup", { bubbles: true })));
+}
+
+/**
+ * Publishes a verdict on an unassigned claim the way a team would: the demo
+ * checker takes it, links a source and proposes; the demo editor approves.
+ */
+export async function publishVerdict(browser: Browser, boardId: string, claimId: string, verdict: string): Promise<void> {
+  const checker = await contextAs(browser, "checker");
+  const editor = await contextAs(browser, "editor");
+  const workflow = `/api/boards/${boardId}/claims/${claimId}/workflow`;
+  expect((await checker.request.post(workflow, { data: { type: "take" } })).status()).toBe(200);
+  const evidence = await checker.request.post(`/api/boards/${boardId}/evidence`, {
+    data: { title: `E2E source for ${claimId}`, sourceType: "other", link: { claimId, stance: "disputes" } },
+  });
+  expect(evidence.status()).toBe(201);
+  const proposed = await checker.request.post(workflow, { data: { type: "propose", verdict, rationale: "E2E: set up by the test." } });
+  expect(proposed.status()).toBe(200);
+  expect((await editor.request.post(workflow, { data: { type: "approve" } })).status()).toBe(200);
+  await checker.close();
+  await editor.close();
 }

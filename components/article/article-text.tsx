@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useMemo } from "react";
+import { publishedVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { buildArticleParagraphs } from "./article-segments";
@@ -48,13 +49,13 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
               <mark
                 className={`claim-highlight${segment.ids.includes(selectedClaimId ?? "") ? " selected" : ""}${segment.ids.length > 1 ? " overlapping" : ""}`}
                 style={{
-                  backgroundColor: verdictScale[innermost.verdict].tint,
-                  borderBottomColor: verdictScale[innermost.verdict].color,
+                  backgroundColor: verdictScale[publishedVerdict(innermost)].tint,
+                  borderBottomColor: verdictScale[publishedVerdict(innermost)].color,
                 }}
                 data-start={segment.start}
                 data-end={segment.end}
                 data-claim-id={innermost.id}
-                data-verdict={innermost.verdict}
+                data-verdict={publishedVerdict(innermost)}
                 onClick={() => openFromHighlight(innermost.id)}
               >
                 {segment.text}
@@ -68,7 +69,8 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
               <span key={segment.start}>
                 {run}
                 {endingHere.map((claim) => {
-                  const style = verdictScale[claim.verdict];
+                  const verdict = publishedVerdict(claim);
+                  const style = verdictScale[verdict];
                   return (
                     <button
                       key={claim.id}
@@ -77,7 +79,7 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
                       className={`claim-marker${claim.id === selectedClaimId ? " selected" : ""}`}
                       style={{ color: style.color, backgroundColor: style.tint, borderColor: style.color }}
                       data-claim-id={claim.id}
-                      data-verdict={claim.verdict}
+                      data-verdict={verdict}
                       aria-label={`Claim ${numberById.get(claim.id)}: ${claim.statement} Verdict: ${style.label}.`}
                       title={`${style.label}: ${claim.statement}`}
                       onClick={() => onOpenClaim(claim.id)}

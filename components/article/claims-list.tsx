@@ -1,6 +1,7 @@
 "use client";
 
 import { useDeferredValue, useState } from "react";
+import { publishedVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
@@ -47,7 +48,7 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
               <span className="claim-list-body">
                 <span className="statement">{claim.statement}</span>
                 <span className="meta">
-                  <VerdictBadge verdict={claim.verdict} /> <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
+                  <VerdictBadge verdict={publishedVerdict(claim)} /> <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
                   {claim.speaker ? <span className="muted small"> {claim.speaker}</span> : null}
                 </span>
                 <span className="meta workflow-meta">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { publishedVerdict, unreviewedVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
 import { scoreEvidenceBalance, type TEvidenceBalanceLabel } from "@/lib/scoring/evidence-balance";
@@ -78,6 +79,7 @@ export function ClaimPanel({
       onClose();
     });
   };
+  const recorded = unreviewedVerdict(claim);
   return (
     <aside className="side-panel" aria-labelledby={`claim-title-${claim.id}`} data-testid="claim-panel">
       <header>
@@ -87,8 +89,13 @@ export function ClaimPanel({
             {claim.checkable ? null : <span className="chip">Not checkable</span>}
           </p>
           <h2 id={`claim-title-${claim.id}`}>{claim.statement}</h2>
-          <VerdictBadge verdict={claim.verdict} />{" "}
+          <VerdictBadge verdict={publishedVerdict(claim)} />{" "}
           <span className="muted small">Check-worthiness {Math.round(claim.checkworthiness * 100)}%</span>
+          {recorded ? (
+            <p className="muted small" data-testid="unreviewed-verdict">
+              Recorded without review: <VerdictBadge verdict={recorded} /> It counts once the team publishes a verdict.
+            </p>
+          ) : null}
         </div>
         <button type="button" className="button quiet" onClick={onClose} aria-label="Close claim panel">
           ✕

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { publishedVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimRelationView, TClaimView } from "@/lib/board/types";
 import type { TRelationType } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
@@ -67,7 +68,7 @@ export function ClaimRelations({ claim, onOpenClaim }: { claim: TClaimView; onOp
               <strong className={`relation-${relation.type}`}>
                 {relation.type === "supports" ? "↗" : "⤫"} {WORDING[direction][relation.type]}
               </strong>{" "}
-              <VerdictBadge verdict={other.verdict} />
+              <VerdictBadge verdict={publishedVerdict(other)} />
             </p>
             {onOpenClaim ? (
               <button type="button" className="link-button" onClick={() => onOpenClaim(other.id)}>

@@ -32,8 +32,8 @@ describe("toFlowNodes", () => {
       verdict: "opinion",
       kind: "prediction",
       checkable: false,
-      stage: "unassigned",
-      assigneeId: null,
+      stage: "published",
+      assigneeId: "u-checker",
       assigneeName: null,
     });
     const e1 = nodes.find((node) => node.id === "e1")!;
@@ -43,10 +43,10 @@ describe("toFlowNodes", () => {
   it("labels nodes for screen readers and tags them for tests", () => {
     const nodes = nodesFor();
     const c1 = nodes.find((node) => node.id === "c1")!;
-    expect(c1.ariaLabel).toBe("Claim: Statement c1. Verdict: Verified. Kind: Quantity. Stage: Unassigned.");
-    expect(c1.domAttributes).toMatchObject({ "data-node-kind": "claim", "data-verdict": "verified", "data-stage": "unassigned" });
+    expect(c1.ariaLabel).toBe("Claim: Statement c1. Verdict: Verified. Kind: Quantity. Stage: Published.");
+    expect(c1.domAttributes).toMatchObject({ "data-node-kind": "claim", "data-verdict": "verified", "data-stage": "published" });
     const c3 = nodes.find((node) => node.id === "c3")!;
-    expect(c3.ariaLabel).toBe("Claim: Statement c3. Verdict: Opinion. Kind: Prediction. Not checkable. Stage: Unassigned.");
+    expect(c3.ariaLabel).toBe("Claim: Statement c3. Verdict: Opinion. Kind: Prediction. Not checkable. Stage: Published.");
     const e1 = nodes.find((node) => node.id === "e1")!;
     expect(e1.ariaLabel).toBe("Evidence: Title e1. Publisher: Office for National Statistics. News report. Reliability 3 of 5.");
     expect(e1.domAttributes).toMatchObject({ "data-node-kind": "evidence" });

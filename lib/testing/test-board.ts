@@ -13,13 +13,12 @@ export function testClaim(id: string, verdict: TVerdict = "unverified", kind: TC
     checkworthiness: 0.5,
     verdict,
     verdictRationale: "",
-    stage: "unassigned",
-    assigneeId: null,
+    // A claim with a verdict is a published one, as the workflow would leave it.
+    ...(verdict === "unverified"
+      ? { stage: "unassigned" as const, assigneeId: null, proposedById: null, approvedById: null, publishedAt: null }
+      : { stage: "published" as const, assigneeId: "u-checker", proposedById: "u-checker", approvedById: "u-editor", publishedAt: "2024-01-02T00:00:00.000Z" }),
     proposedVerdict: null,
     proposedRationale: null,
-    proposedById: null,
-    approvedById: null,
-    publishedAt: null,
     dueOn: null,
     version: 1,
     updatedAt: "2024-01-01T00:00:00.000Z",

@@ -30,7 +30,8 @@ describe("claimWorkflowState and claimWorkflowColumns", () => {
 
   it("reads a fresh claim, and a seeded one whose verdict predates the workflow, as unassigned", () => {
     expect(claimWorkflowState(testClaim("c1"))).toEqual(NEW_CLAIM_WORKFLOW);
-    expect(claimWorkflowState(testClaim("c3", "opinion", "other", false))).toEqual(NEW_CLAIM_WORKFLOW);
+    const seeded = { ...testClaim("c3"), verdict: "opinion" as const, checkable: false };
+    expect(claimWorkflowState(seeded)).toEqual(NEW_CLAIM_WORKFLOW);
   });
 
   it("writes the verdict columns only when publishing, so an unpublished stage keeps what is stored there", () => {
