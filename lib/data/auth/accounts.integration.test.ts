@@ -86,10 +86,14 @@ describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
         expect((await loadMemberActor(database.db, user.id)).roles).toEqual({ [board.workspaceId]: demo.role });
         await expect(auth.api.signInEmail({ body: { email: demo.email, password: DEMO_PASSWORD }, headers })).resolves.toBeTruthy();
       }
-      // A later start changes nothing, not even a board an editor made private again.
+      expect(await database.db.activityEntry.count({ where: { entityType: "board", boardId: board.id } })).toBe(1);
+      // A later start changes nothing: not a board an editor made private again,
+      // nor a demo account the owner removed.
       await database.db.board.update({ where: { id: board.id }, data: { visibility: "private" } });
+      const viewer = await database.db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.find((d) => d.role === "viewer")!.email } });
+      await database.db.membership.delete({ where: { workspaceId_userId: { workspaceId: board.workspaceId, userId: viewer.id } } });
       expect((await seedDemoTeam(database.db, auth)).created).toEqual([]);
-      expect(await database.db.membership.count()).toBe(DEMO_USERS.length);
+      expect(await database.db.membership.count()).toBe(DEMO_USERS.length - 1);
       expect((await database.db.board.findUniqueOrThrow({ where: { id: board.id } })).visibility).toBe("private");
     });
   });

@@ -2,6 +2,8 @@ import "server-only";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TRole } from "../../permissions/roles";
 import { recordActivity } from "../activity/record-activity";
+import { LOCAL_OWNER } from "../actor";
+import { setBoardVisibility } from "../boards/set-board-visibility";
 import type { TAuth } from "../auth/create-auth";
 import { DEMO_WORKSPACE } from "./import-seed-board";
 
@@ -34,36 +36,36 @@ export async function seedDemoTeam(db: TPrismaClient, auth: TAuth): Promise<{ cr
   });
   const created: string[] = [];
   for (const demo of DEMO_USERS) {
-    let user = await db.user.findUnique({ where: { email: demo.email }, select: { id: true } });
-    if (!user) {
-      const result = await auth.api.signUpEmail({
-        body: { name: demo.name, email: demo.email, password: DEMO_PASSWORD },
-        // A direct call has no request; Better Auth still wants a host to resolve its base URL.
-        headers: new Headers({ host: "localhost" }),
-      });
-      user = { id: result.user.id };
-      created.push(demo.email);
-    }
-    const existing = await db.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
+    // Only accounts made now get a membership: an owner who removed a demo
+    // account (or changed its role) keeps that decision across restarts.
+    if (await db.user.findUnique({ where: { email: demo.email }, select: { id: true } })) continue;
+    const result = await auth.api.signUpEmail({
+      body: { name: demo.name, email: demo.email, password: DEMO_PASSWORD },
+      // A direct call has no request; Better Auth still wants a host to resolve its base URL.
+      headers: new Headers({ host: "localhost" }),
     });
+    created.push(demo.email);
+    const userId = result.user.id;
+    // The first account of an empty install was already made owner by the sign-up hook.
+    const existing = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
     if (existing) continue;
     await db.$transaction(async (tx) => {
-      const membership = await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: demo.role } });
-      await recordActivity(tx, { userId: null, roles: {} }, {
+      const membership = await tx.membership.create({ data: { workspaceId: workspace.id, userId, role: demo.role } });
+      await recordActivity(tx, LOCAL_OWNER, {
         boardId: null,
         workspaceId: workspace.id,
         entityType: "membership",
         entityId: membership.id,
         action: "created",
         before: null,
-        after: { userId: user.id, name: demo.name, role: demo.role, reason: "demo team" },
+        after: { userId, name: demo.name, role: demo.role, reason: "demo team" },
       });
     });
   }
   if (created.length === DEMO_USERS.length) {
     // A fresh demo install shows readers what a published fact-check looks like.
-    await db.board.updateMany({ where: { workspaceId: workspace.id, seedKey: { not: null } }, data: { visibility: "public" } });
+    const seeded = await db.board.findMany({ where: { workspaceId: workspace.id, seedKey: { not: null } }, select: { id: true } });
+    for (const board of seeded) await setBoardVisibility(db, LOCAL_OWNER, board.id, "public");
   }
   return { created };
 }
