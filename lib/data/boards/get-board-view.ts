@@ -37,6 +37,10 @@ export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: st
   });
   if (!board?.article) throw notFound("Board");
   const { article } = board;
+  const credited = new Set<string>([
+    ...board.claims.flatMap((claim) => [claim.assigneeId, claim.proposedById, claim.approvedById]),
+    ...board.corrections.map((correction) => correction.correctedById),
+  ].filter((id): id is string => id !== null));
   return {
     id: board.id,
     workspaceId: board.workspaceId,
@@ -60,13 +64,15 @@ export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: st
     relations: board.relations.map(toClaimRelationView),
     positions: Object.fromEntries(board.positions.map((p) => [p.nodeId, { x: p.x, y: p.y }])),
     corrections: board.corrections.map(toCorrectionView),
-    members: board.workspace.memberships.map((membership) => ({
-      userId: membership.user.id,
-      name: membership.user.name,
-      // Readers of a public board see who did the work, not how to mail them.
-      email: viewerRole ? membership.user.email : null,
-      role: ZRole.parse(membership.role),
-    })),
+    // Readers of a public board who aren't members see who did the work on it, by name only.
+    members: board.workspace.memberships
+      .filter((membership) => viewerRole !== null || credited.has(membership.user.id))
+      .map((membership) => ({
+        userId: membership.user.id,
+        name: membership.user.name,
+        email: viewerRole ? membership.user.email : null,
+        role: ZRole.parse(membership.role),
+      })),
     viewer: {
       userId: actor.userId,
       name: board.workspace.memberships.find((m) => m.user.id === actor.userId)?.user.name ?? null,

@@ -4,6 +4,7 @@ import { jsonRoute } from "@/lib/http/json-route";
 import { createActivityCursor } from "@/lib/live/activity-stream";
 import { loadMemberActor } from "@/lib/data/members/load-member-actor";
 import { roleInWorkspace } from "@/lib/data/actor";
+import { getAuth } from "@/lib/data/auth/get-auth";
 
 export const dynamic = "force-dynamic";
 
@@ -38,6 +39,14 @@ export const GET = jsonRoute<{ boardId: string }>(async ({ request, db, actor, p
         if (request.signal.aborted) return;
         try {
           if (Date.now() - lastAuthorized > REAUTHORIZE_MS) {
+            // Signed out or expired since the stream opened: it closes, and the reconnect is judged afresh.
+            if (actor.userId) {
+              const session = await (await getAuth()).api.getSession({ headers: request.headers });
+              if (session?.user.id !== actor.userId) {
+                controller.close();
+                return;
+              }
+            }
             const current = actor.userId ? await loadMemberActor(db, actor.userId) : actor;
             const allowed = await authorizeBoard(db, current, params.boardId, "board.read").then(
               () => true,
@@ -51,7 +60,13 @@ export const GET = jsonRoute<{ boardId: string }>(async ({ request, db, actor, p
             lastAuthorized = Date.now();
           }
           const entries = cursor.take(await listActivitySince(db, params.boardId, cursor.since()), new Date());
-          for (const entry of entries) if (readsDiscussion || entry.entityType !== "comment") send(`id: ${entry.id}\ndata: ${JSON.stringify(entry)}\n\n`);
+          for (const entry of entries) {
+            if (readsDiscussion) send(`id: ${entry.id}\ndata: ${JSON.stringify(entry)}\n\n`);
+            // Readers who aren't members get what changed to, not who changed it or what it was before.
+            else if (entry.entityType !== "comment") {
+              send(`id: ${entry.id}\ndata: ${JSON.stringify({ ...entry, actorId: null, before: null })}\n\n`);
+            }
+          }
           if (Date.now() - lastWrite > HEARTBEAT_MS) send(": still here\n\n");
           timer = setTimeout(poll, POLL_MS);
         } catch (error) {
