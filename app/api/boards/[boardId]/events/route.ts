@@ -41,7 +41,8 @@ export const GET = jsonRoute<{ boardId: string }>(async ({ request, db, actor, p
           if (Date.now() - lastAuthorized > REAUTHORIZE_MS) {
             // Signed out or expired since the stream opened: it closes, and the reconnect is judged afresh.
             if (actor.userId) {
-              const session = await (await getAuth()).api.getSession({ headers: request.headers });
+              // No refresh: the response is already streaming, so no cookie could be set now.
+              const session = await (await getAuth()).api.getSession({ headers: request.headers, query: { disableRefresh: true } });
               if (session?.user.id !== actor.userId) {
                 controller.close();
                 return;
