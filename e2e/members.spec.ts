@@ -77,8 +77,12 @@ test("an owner invites a new person by link, they join and see the private board
   await owner.reload();
   await expect(owner.getByRole("row", { name: new RegExp(newcomer.name) })).toContainText(newcomer.email);
   await expect(owner.getByRole("button", { name: `Revoke checker invitation for ${newcomer.name}` })).toHaveCount(0);
+  // Choosing a role changes nothing until it is applied.
   await owner.getByLabel(`Role of ${newcomer.name}`).selectOption("editor");
+  await expect(owner.getByText(`${newcomer.name} is now`)).toHaveCount(0);
+  await owner.getByRole("button", { name: `Change role of ${newcomer.name} to Editor` }).click();
   await expect(owner.getByText(`${newcomer.name} is now an editor.`)).toBeVisible();
+  await expect(owner.getByRole("button", { name: `Change role of ${newcomer.name} to Editor` })).toHaveCount(0);
 
   // As an editor they may now publish the board: the switch appears for them.
   await guest.reload();

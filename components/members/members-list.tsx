@@ -13,7 +13,7 @@ type TProps = {
   workspaceId: string;
   workspaceName: string;
   viewerId: string;
-  /** Owners get role selects and Remove; everyone else reads the list. */
+  /** Owners get role selects with Change role, and Remove; everyone else reads the list. */
   canManage: boolean;
   initialMembers: TWorkspaceMemberView[];
 };
@@ -24,6 +24,9 @@ export function MembersList({ workspaceId, workspaceName, viewerId, canManage, i
   const api = useMemo(() => createMembersApi(workspaceId), [workspaceId]);
   const [members, setMembers] = useState(initialMembers);
   const [confirming, setConfirming] = useState<string | null>(null);
+  // The role chosen in each member's select, not yet applied: a select changes as one arrows through it.
+  const [chosenRoles, setChosenRoles] = useState<Record<string, TRole>>({});
+  const [confirmingStepDown, setConfirmingStepDown] = useState(false);
   const [status, setStatus] = useState("");
   const { pending, error, run } = useAsyncAction();
   const ownerCount = members.filter((member) => member.role === "owner").length;
@@ -33,6 +36,11 @@ export function MembersList({ workspaceId, workspaceName, viewerId, canManage, i
       setStatus("");
       const saved = await api.changeRole(member.userId, role);
       setMembers((all) => all.map((m) => (m.userId === saved.userId ? saved : m)));
+      setChosenRoles((all) => {
+        const { [saved.userId]: applied, ...others } = all;
+        return applied === undefined ? all : others;
+      });
+      setConfirmingStepDown(false);
       setStatus(`${saved.name} is now ${withArticle(saved.role)}.`);
       if (saved.userId === viewerId) router.refresh();
     });
@@ -77,6 +85,10 @@ export function MembersList({ workspaceId, workspaceName, viewerId, canManage, i
             const self = member.userId === viewerId;
             const lastOwner = member.role === "owner" && ownerCount === 1;
             const canRemove = (canManage || self) && !lastOwner;
+            const chosenRole = chosenRoles[member.userId] ?? member.role;
+            const roleChosen = chosenRole !== member.role;
+            // An owner stepping down loses the members page's controls at once, so that one is confirmed.
+            const stepsDown = self && member.role === "owner" && chosenRole !== "owner";
             return (
               <tr key={member.userId}>
                 <th scope="row">
@@ -86,19 +98,51 @@ export function MembersList({ workspaceId, workspaceName, viewerId, canManage, i
                 <td>{member.email}</td>
                 <td>
                   {canManage ? (
-                    <select
-                      className="inline"
-                      aria-label={`Role of ${member.name}`}
-                      value={member.role}
-                      disabled={pending}
-                      onChange={(event) => void changeRole(member, event.target.value as TRole)}
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role} value={role} disabled={lastOwner && role !== "owner"}>
-                          {ROLE_LABELS[role]}
-                        </option>
-                      ))}
-                    </select>
+                    <div className="member-role">
+                      <select
+                        className="inline"
+                        aria-label={`Role of ${member.name}`}
+                        value={chosenRole}
+                        disabled={pending}
+                        onChange={(event) => {
+                          setStatus("");
+                          setConfirmingStepDown(false);
+                          setChosenRoles((all) => ({ ...all, [member.userId]: event.target.value as TRole }));
+                        }}
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role} disabled={lastOwner && role !== "owner"}>
+                            {ROLE_LABELS[role]}
+                          </option>
+                        ))}
+                      </select>
+                      {roleChosen && stepsDown && confirmingStepDown ? (
+                        <div className="member-confirm" role="group" aria-label="Confirm stepping down">
+                          <p className="small">
+                            Become {withArticle(chosenRole)} of {workspaceName}? You will no longer manage its members; another
+                            owner can give the role back.
+                          </p>
+                          <div className="form-actions">
+                            <button type="button" className="button danger small" disabled={pending} onClick={() => void changeRole(member, chosenRole)}>
+                              Yes, step down
+                            </button>
+                            <button type="button" className="button small" disabled={pending} onClick={() => setConfirmingStepDown(false)}>
+                              Cancel
+                            </button>
+                          </div>
+                        </div>
+                      ) : roleChosen ? (
+                        <button
+                          type="button"
+                          className="button small"
+                          aria-label={`Change role of ${member.name} to ${ROLE_LABELS[chosenRole]}`}
+                          disabled={pending}
+                          onClick={() => (stepsDown ? setConfirmingStepDown(true) : void changeRole(member, chosenRole))}
+                        >
+                          Change role
+                        </button>
+                      ) : null}
+                    </div>
                   ) : (
                     ROLE_LABELS[member.role]
                   )}
