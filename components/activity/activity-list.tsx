@@ -5,6 +5,7 @@ import {
   activityDetail,
   activitySubject,
   changedFields,
+  deletedCommentText,
   summariseActivity,
   type TActivityContext,
 } from "@/lib/activity/describe-activity";
@@ -24,6 +25,18 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 const COMMENT_PREVIEW = 280;
 
 function EntryDetails({ entry, context }: { entry: TActivityEntryView; context: TActivityContext }) {
+  const deletedText = deletedCommentText(entry, context);
+  if (deletedText !== null) {
+    // Its author took it back: the log keeps the words, but only shows them when asked.
+    return (
+      <details className="activity-deleted-comment small">
+        <summary>Show the deleted comment&apos;s text</summary>
+        <blockquote>
+          <del>{deletedText}</del>
+        </blockquote>
+      </details>
+    );
+  }
   const detail = activityDetail(entry, context);
   if (detail) {
     return (
@@ -80,15 +93,7 @@ export function ActivityList({ entries, showClaim = true }: { entries: TActivity
               <strong>{activityActorName(entry, context)}</strong> {summariseActivity(entry, context)}
               {onClaim ? <span className="muted"> on “{shortValue(onClaim)}”</span> : null}
               {about && !(isComment && entry.action === "updated") ? (
-                <span className="muted">
-                  {" "}
-                  ·{" "}
-                  {isComment && entry.action === "deleted" ? (
-                    <del>“{shortValue(about, COMMENT_PREVIEW)}”</del>
-                  ) : (
-                    <>“{shortValue(about, isComment ? COMMENT_PREVIEW : 80)}”</>
-                  )}
-                </span>
+                <span className="muted"> · “{shortValue(about, isComment ? COMMENT_PREVIEW : 80)}”</span>
               ) : null}
             </p>
             <EntryDetails entry={entry} context={context} />

@@ -47,7 +47,10 @@ export function CommentItem({
     requestAnimationFrame(() => editButton.current?.focus());
   };
   const remove = () => {
-    if (!window.confirm("Delete your comment? Replies stay, and it will show as “Comment deleted”.")) return;
+    const question =
+      "Delete your comment? Replies stay, and it will show as “Comment deleted” in the discussion. " +
+      "Its text stays in the board's activity log, which only members can read.";
+    if (!window.confirm(question)) return;
     void run(async () => {
       context.onSaved(await api.deleteComment(context.claimId, comment.id));
       requestAnimationFrame(() => article.current?.focus());

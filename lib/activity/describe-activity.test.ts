@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { testActivityEntry } from "../testing/test-activity";
-import { activityActorName, activityDetail, activitySubject, changedFields, summariseActivity } from "./describe-activity";
+import {
+  activityActorName,
+  activityDetail,
+  activitySubject,
+  changedFields,
+  deletedCommentText,
+  summariseActivity,
+} from "./describe-activity";
 
 const entry = testActivityEntry;
 
@@ -71,9 +78,11 @@ describe("comment entries", () => {
     expect(activitySubject(created, { members })).toBe("Ask @Bo Diaz and @Gone");
     expect(activitySubject(created)).toBe("Ask @Bo Old Name and @Gone");
   });
-  it("show a deleted comment's last text, and an edit's text before and after", () => {
+  it("keep a deleted comment's last text out of the subject, to be shown on request, and an edit's text before and after", () => {
     const deleted = entry({ entityType: "comment", action: "deleted", before: commentView({ body: "Old words" }), after: commentView({ body: "" }) });
-    expect(activitySubject(deleted)).toBe("Old words");
+    expect(activitySubject(deleted)).toBeNull();
+    expect(deletedCommentText(deleted)).toBe("Old words");
+    expect(deletedCommentText(created)).toBeNull();
     const edited = entry({
       entityType: "comment",
       action: "updated",

@@ -1,4 +1,5 @@
 import { mentionsToPlainText, type TMentionable } from "../comments/mentions";
+import { memberName } from "../members/member-name";
 import { VERDICT_SCALE } from "../verdicts/verdict-scale";
 import type { TActivityEntryView } from "./types";
 
@@ -41,15 +42,9 @@ const ENTITY_NOUNS: Record<TActivityEntryView["entityType"], string> = {
 
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 
-/** A member's name by id; someone no longer in the workspace is "a former member". */
-export function memberName(userId: string | null, context: TActivityContext = {}): string | null {
-  if (!userId) return null;
-  return context.members?.find((member) => member.userId === userId)?.name ?? "a former member";
-}
-
 /** Who made the change, by name. Entries without an actor date from before accounts (or are the seed's). */
 export function activityActorName(entry: Pick<TActivityEntryView, "actorId">, context: TActivityContext = {}): string {
-  const name = memberName(entry.actorId, context);
+  const name = memberName(context.members, entry.actorId);
   if (name === null) return "Local owner";
   return name === "a former member" ? "A former member" : name;
 }
@@ -66,11 +61,11 @@ function summariseWorkflow(entry: TActivityEntryView, context: TActivityContext)
     case "assigned": {
       const assigneeId = text(after.assigneeId);
       if (assigneeId && assigneeId === entry.actorId) return "took the claim";
-      return assigneeId ? `assigned the claim to ${memberName(assigneeId, context)}` : "assigned the claim";
+      return assigneeId ? `assigned the claim to ${memberName(context.members, assigneeId)}` : "assigned the claim";
     }
     case "unassigned": {
       const previous = text(before.assigneeId);
-      return previous ? `unassigned ${memberName(previous, context)} from the claim` : "unassigned the claim";
+      return previous ? `unassigned ${memberName(context.members, previous)} from the claim` : "unassigned the claim";
     }
     case "proposed":
       return `proposed ${verdictName(after.proposedVerdict, context)}`;
@@ -110,12 +105,18 @@ function commentText(record: Record<string, unknown> | null, context: TActivityC
   return body ? mentionsToPlainText(body, context.members) : null;
 }
 
-/** What the entry is about, in the record's own words (a claim's statement, evidence's title, a comment's text). */
+/**
+ * What the entry is about, in the record's own words (a claim's statement, evidence's title, a comment's text).
+ * A deleted comment has none here: its author took it back, so its text is only shown on request (deletedCommentText).
+ */
 export function activitySubject(
-  entry: Pick<TActivityEntryView, "entityType" | "before" | "after">,
+  entry: Pick<TActivityEntryView, "entityType" | "action" | "before" | "after">,
   context: TActivityContext = {},
 ): string | null {
-  if (entry.entityType === "comment") return commentText(entry.after, context) ?? commentText(entry.before, context);
+  if (entry.entityType === "comment") {
+    if (entry.action === "deleted") return null;
+    return commentText(entry.after, context) ?? commentText(entry.before, context);
+  }
   const record = entry.after ?? entry.before ?? {};
   const field = {
     board: "title",
@@ -129,6 +130,14 @@ export function activitySubject(
     workspace: "name",
   }[entry.entityType];
   return text(record[field]);
+}
+
+/** The text a deleted comment had, which the append-only log keeps (for members only); null for other entries. */
+export function deletedCommentText(
+  entry: Pick<TActivityEntryView, "entityType" | "action" | "before">,
+  context: TActivityContext = {},
+): string | null {
+  return entry.entityType === "comment" && entry.action === "deleted" ? commentText(entry.before, context) : null;
 }
 
 /**
