@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useRef, useState, type FormEvent } from "react";
-import { formatDay, ROLE_DESCRIPTIONS, ROLE_LABELS, withArticle } from "@/lib/members/role-labels";
+import { formatDay } from "@/lib/display/format-day";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, withArticle } from "@/lib/members/role-labels";
 import type { TInvitationView } from "@/lib/members/types";
 import { ROLES, type TRole } from "@/lib/permissions/roles";
 import { INVITATION_LIFETIME_DAYS, INVITATION_NOTE_MAX } from "@/lib/schemas/invitation";

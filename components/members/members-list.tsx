@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { formatDay, ROLE_LABELS, withArticle } from "@/lib/members/role-labels";
+import { formatDay } from "@/lib/display/format-day";
+import { ROLE_LABELS, withArticle } from "@/lib/members/role-labels";
 import type { TWorkspaceMemberView } from "@/lib/members/types";
 import { ROLES, type TRole } from "@/lib/permissions/roles";
 import { FormError } from "../ui/form-error";

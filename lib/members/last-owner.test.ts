@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "../permissions/roles";
 import { lastOwnerProblem } from "./last-owner";
-import { formatDay, withArticle } from "./role-labels";
+import { withArticle } from "./role-labels";
 
 const ada = { name: "Ada", role: "owner" as const, isSelf: false };
 
@@ -30,11 +30,5 @@ describe("withArticle", () => {
     expect(withArticle("owner")).toBe("an owner");
     expect(withArticle("checker")).toBe("a checker");
     expect(withArticle("viewer")).toBe("a viewer");
-  });
-});
-
-describe("formatDay", () => {
-  it("writes the UTC calendar day, whatever the machine's zone", () => {
-    expect(formatDay("2026-11-25T23:30:00.000Z")).toBe("25 Nov 2026");
   });
 });

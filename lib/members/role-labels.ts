@@ -20,10 +20,3 @@ export function withArticle(role: TRole): string {
   const label = ROLE_LABELS[role].toLowerCase();
   return /^[aeiou]/.test(label) ? `an ${label}` : `a ${label}`;
 }
-
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-/** "25 Nov 2026": the same on server and client, so rendering never differs. */
-export function formatDay(iso: string): string {
-  return DAY_FORMAT.format(new Date(iso));
-}

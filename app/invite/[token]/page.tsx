@@ -5,7 +5,8 @@ import { getInvitationPreview } from "@/lib/data/invitations/get-invitation-prev
 import { getPrisma } from "@/lib/db/prisma-client";
 import { getSignedInUser } from "@/lib/http/request-actor";
 import { INVITATION_PROBLEMS } from "@/lib/members/invitation-status";
-import { formatDay, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/members/role-labels";
+import { formatDay } from "@/lib/display/format-day";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/members/role-labels";
 
 // The token is in the address: never send it on to another site.
 export const metadata: Metadata = { title: "Invitation · Claimgraph", referrer: "no-referrer" };
