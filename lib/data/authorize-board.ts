@@ -8,9 +8,9 @@ export type TAuthorizedBoard = { id: string; workspaceId: string; visibility: st
 
 /**
  * Loads the board and checks the actor may do `action` (or every one of
- * several actions) on it. Someone outside
- * the workspace gets 404, never a hint that the board exists; a public board
- * can be read by anyone but written only by members.
+ * several actions) on it. Someone outside the workspace gets 404, never a
+ * hint that the board exists; a public board can be read by anyone, but its
+ * discussion and activity read and its content changed only by members.
  */
 export async function authorizeBoard(
   db: TPrismaClient,
@@ -27,12 +27,14 @@ export async function authorizeBoard(
   const role = roleInWorkspace(actor, board.workspaceId);
   if (!role) {
     if (board.visibility !== "public") throw notFound("Board");
-    if (actions.every((a) => a === "board.read")) return board;
-    // The board is public, so saying it exists gives nothing away.
+    const membersOnly = actions.filter((a) => a !== "board.read");
+    if (membersOnly.length === 0) return board;
+    // The board is public, so saying it exists gives nothing away. Say what was refused: a members-only read, or a change.
+    const what = membersOnly.every((a) => a === "discussion.read") ? "see its discussion and activity" : "change it";
     if (actor.userId === null) {
-      throw new DataError("unauthenticated", "Sign in as a member of this board's workspace to change it.");
+      throw new DataError("unauthenticated", `Sign in as a member of this board's workspace to ${what}.`);
     }
-    throw new DataError("forbidden", "Only members of this board's workspace can change it. Ask its owner for an invitation.");
+    throw new DataError("forbidden", `Only members of this board's workspace can ${what}. Ask its owner for an invitation.`);
   }
   const refused = actions.find((a) => !roleCan(role, a));
   if (refused) throw new DataError("forbidden", `Your role (${role}) does not allow this (${refused}).`);

@@ -131,11 +131,16 @@ describe.each(TEST_PROVIDERS)("comments on %s", (provider) => {
     await database.db.board.update({ where: { id: boardId }, data: { visibility: "public" } });
     try {
       // The discussion is internal: members only, even on a public board.
-      await expectDataError(listClaimComments(database.db, anonymous, boardId, claimId), "unauthenticated");
-      await expectDataError(listClaimComments(database.db, outsider.actor, boardId, claimId), "forbidden");
-      await expectDataError(post(anonymous, "Still not allowed"), "unauthenticated");
+      // Each refusal says what was refused: reading the discussion, or changing the board.
+      const anonymousRead = await expectDataError(listClaimComments(database.db, anonymous, boardId, claimId), "unauthenticated");
+      expect(anonymousRead.message).toBe("Sign in as a member of this board's workspace to see its discussion and activity.");
+      const outsiderRead = await expectDataError(listClaimComments(database.db, outsider.actor, boardId, claimId), "forbidden");
+      expect(outsiderRead.message).toMatch(/^Only members of this board's workspace can see its discussion and activity\./);
+      const anonymousWrite = await expectDataError(post(anonymous, "Still not allowed"), "unauthenticated");
+      expect(anonymousWrite.message).toBe("Sign in as a member of this board's workspace to change it.");
       // The board is public, so a signed-in outsider learns nothing from a 403.
-      await expectDataError(post(outsider.actor, "Still not allowed"), "forbidden");
+      const outsiderWrite = await expectDataError(post(outsider.actor, "Still not allowed"), "forbidden");
+      expect(outsiderWrite.message).toMatch(/^Only members of this board's workspace can change it\./);
       expect(await snapshot()).toEqual(before);
     } finally {
       await database.db.board.update({ where: { id: boardId }, data: { visibility: "private" } });
