@@ -26,11 +26,6 @@ export function mentionTokens(body: string): TMentionable[] {
   return [...byId.values()];
 }
 
-/** The user ids a body mentions, each once, in order of first mention. */
-export function parseMentions(body: string): string[] {
-  return mentionTokens(body).map((mention) => mention.userId);
-}
-
 /**
  * The body split for display. A mention of a current member shows their
  * current name; one of someone no longer a member shows the stored name as
