@@ -2,6 +2,7 @@ import "server-only";
 import type { TClaimView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TClaimUpdateInput } from "../../schemas/claim";
+import { changedBasisFields, verdictBasisEditRefusal } from "../../workflow/verdict-basis";
 import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
@@ -9,6 +10,14 @@ import { DataError } from "../errors";
 import { toClaimView } from "../mappers";
 import { findBoardClaim } from "./find-board-claim";
 
+const STALE_MESSAGE =
+  "Someone else changed this claim since you opened it. Review the current version and apply your change again.";
+
+/**
+ * Edits a claim's statement, speaker, kind, checkable setting and
+ * check-worthiness. In review or published, the statement, kind and checkable
+ * setting can't change under the verdict (409 with the current claim).
+ */
 export async function updateClaim(
   db: TPrismaClient,
   actor: TActor,
@@ -21,22 +30,22 @@ export async function updateClaim(
   await authorizeBoard(db, actor, boardId, "claim.edit");
   const outcome = await db.$transaction(async (tx) => {
     const current = await findBoardClaim(tx, boardId, claimId);
-    // The version in the WHERE makes a concurrent save lose cleanly instead of overwriting.
+    const currentView = toClaimView(current);
+    if (version !== undefined && version !== current.version) return { saved: false as const, latest: currentView };
+    const refusal = verdictBasisEditRefusal(currentView, changes);
+    if (refusal) {
+      throw new DataError("conflict", refusal, { current: currentView, fields: changedBasisFields(currentView, changes) });
+    }
+    // The version in the WHERE makes a concurrent save (or a proposal) lose cleanly instead of overwriting.
     const { count } = await tx.claim.updateMany({
-      where: { id: claimId, boardId, version: version ?? current.version },
+      where: { id: claimId, boardId, version: current.version },
       data: { ...changes, version: { increment: 1 } },
     });
     const latest = toClaimView(await findBoardClaim(tx, boardId, claimId));
     if (count === 0) return { saved: false as const, latest };
-    await recordActivity(tx, actor, { boardId, entityType: "claim", entityId: claimId, claimId, action: "updated", before: toClaimView(current), after: latest });
+    await recordActivity(tx, actor, { boardId, entityType: "claim", entityId: claimId, claimId, action: "updated", before: currentView, after: latest });
     return { saved: true as const, latest };
   });
-  if (!outcome.saved) {
-    throw new DataError(
-      "conflict",
-      "Someone else changed this claim since you opened it. Review the current version and apply your change again.",
-      { current: outcome.latest },
-    );
-  }
+  if (!outcome.saved) throw new DataError("conflict", STALE_MESSAGE, { current: outcome.latest });
   return outcome.latest;
 }
