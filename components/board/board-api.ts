@@ -73,9 +73,12 @@ export function createBoardApi(boardId: string) {
       call<{ claim: TClaimView; corrections?: TCorrectionView[] }>("POST", `${base}/claims/${claimId}/workflow`, command),
     setDueDate: (claimId: string, dueOn: string | null, version?: number) =>
       call<{ claim: TClaimView }>("PUT", `${base}/claims/${claimId}/due-date`, { dueOn, version }),
-    /** All or nothing: a 4xx lists each refused claim with its reason (details.refused). */
-    applyBulkWorkflowCommand: (claimIds: string[], command: TBulkWorkflowCommand) =>
-      call<{ claims: TClaimView[] }>("POST", `${base}/workflow/bulk`, { claimIds, command }),
+    /**
+     * All or nothing: a 4xx lists each refused claim with its reason (details.refused); a 409 for
+     * claims whose version differs from `versions` (claim id → version seen) sends them (details.current).
+     */
+    applyBulkWorkflowCommand: (claimIds: string[], command: TBulkWorkflowCommand, versions?: Record<string, number>) =>
+      call<{ claims: TClaimView[] }>("POST", `${base}/workflow/bulk`, { claimIds, command, versions }),
     createEvidence: (input: TEvidenceCreateBody) =>
       call<TEvidenceView & { link?: TEvidenceLinkView }>("POST", `${base}/evidence`, input),
     updateEvidence: (evidenceId: string, input: TEvidenceUpdateInput) =>

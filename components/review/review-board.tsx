@@ -21,6 +21,7 @@ import { useBoardStore } from "../board/board-store";
 import { ClaimPanel } from "../claim/claim-panel";
 import { EvidencePanel } from "../evidence/evidence-panel";
 import { BulkActions } from "./bulk-actions";
+import { currentClaimsOf, versionsOf } from "./claim-versions";
 import { MoveInputDialog, type TInputCommand } from "./move-input-dialog";
 import { ReviewCard, type TCardMenu, type TCardNotice } from "./review-card";
 import { ReviewColumn } from "./review-column";
@@ -182,21 +183,28 @@ export function ReviewBoard() {
     [setNotice, focusCard],
   );
 
-  /** Runs a command on the server and shows the saved claim; rejects with the server's message. */
+  /**
+   * Runs a command on the server, with the version of the claim as the board now shows it, and
+   * shows the saved claim. Rejects with the server's message; on a 409 the claim as it now is shows too.
+   */
   const sendCommand = useCallback(
     async (claim: TClaimView, command: TWorkflowCommandInput) => {
       setBusy((current) => setWith(current, claim.id, true));
       try {
-        const { claim: saved } = await api.applyWorkflowCommand(claim.id, command);
+        const version = (findClaim(claim.id) ?? claim).version;
+        const { claim: saved } = await api.applyWorkflowCommand(claim.id, { ...command, version });
         dispatch({ type: "claimSaved", claim: saved });
         setNotice(claim.id, null);
         setAnnouncement(doneMessage(saved, command, (id) => latest.current.memberNames.get(id) ?? "them"));
         focusCard(claim.id);
+      } catch (error) {
+        for (const current of currentClaimsOf(error)) dispatch({ type: "claimSaved", claim: current });
+        throw error;
       } finally {
         setBusy((current) => setWith(current, claim.id, false));
       }
     },
-    [api, dispatch, setNotice, focusCard],
+    [api, dispatch, findClaim, setNotice, focusCard],
   );
 
   const sendFromCard = useCallback(
@@ -281,25 +289,32 @@ export function ReviewBoard() {
     async (command: TBulkCommand, describe: (count: number) => string) => {
       const ids = selectedShown.map((claim) => claim.id);
       if (ids.length === 0) return;
+      // The versions the editor decided on: a claim a teammate changed since refuses the whole batch (409).
+      const versions = versionsOf(ids.map((id) => findClaim(id)).filter((claim) => claim !== undefined));
       setBulk({ pending: true, result: null });
       try {
-        const { claims: saved } = await api.applyBulkWorkflowCommand(ids, command);
+        const { claims: saved } = await api.applyBulkWorkflowCommand(ids, command, versions);
         for (const claim of saved) dispatch({ type: "claimSaved", claim });
         const text = describe(saved.length);
         setBulk({ pending: false, result: { tone: "done", text } });
         setAnnouncement(text);
         setSelected(NO_IDS);
       } catch (error) {
+        for (const current of currentClaimsOf(error)) dispatch({ type: "claimSaved", claim: current });
         setBulk({ pending: false, result: { tone: "error", text: messageOf(error) } });
       }
     },
-    [api, dispatch, selectedShown],
+    [api, dispatch, findClaim, selectedShown],
   );
   const plural = (count: number) => `${count} ${count === 1 ? "claim" : "claims"}`;
   const onBulkAssign = (assigneeId: string) =>
     void runBulk({ type: "assign", assigneeId }, (n) => `Assigned ${plural(n)} to ${memberNames.get(assigneeId) ?? "them"}.`);
   const onBulkMove = (toStage: TWorkflowStage) =>
-    void runBulk({ type: "move", toStage }, (n) => `Moved ${plural(n)} to ${STAGE_LABELS[toStage]}.`);
+    void runBulk({ type: "move", toStage }, (n) =>
+      toStage === "researching"
+        ? `Moved ${plural(n)} to ${STAGE_LABELS[toStage]}, assigned to you.`
+        : `Moved ${plural(n)} to ${STAGE_LABELS[toStage]}.`,
+    );
   const onSelectAll = (on: boolean) => setSelected(on ? new Set(shownClaims.map((claim) => claim.id)) : NO_IDS);
 
   const inputClaim = inputFor ? claims.find((claim) => claim.id === inputFor.claimId) : undefined;

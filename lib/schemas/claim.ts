@@ -101,12 +101,31 @@ export const ZBulkWorkflowCommand = z.discriminatedUnion(
 );
 export type TBulkWorkflowCommand = z.infer<typeof ZBulkWorkflowCommand>;
 
-export const ZBulkWorkflowInput = z.strictObject({
-  claimIds: z
-    .array(ZId, { error: "claimIds must be a list of claim ids" })
-    .min(1, "claimIds is empty: choose at least one claim")
-    .max(MAX_BULK_CLAIMS, `claimIds has too many claims (at most ${MAX_BULK_CLAIMS} at once)`)
-    .refine((ids) => new Set(ids).size === ids.length, "claimIds lists a claim more than once"),
-  command: ZBulkWorkflowCommand,
-});
+export const ZBulkWorkflowInput = z
+  .strictObject({
+    claimIds: z
+      .array(ZId, { error: "claimIds must be a list of claim ids" })
+      .min(1, "claimIds is empty: choose at least one claim")
+      .max(MAX_BULK_CLAIMS, `claimIds has too many claims (at most ${MAX_BULK_CLAIMS} at once)`)
+      .refine((ids) => new Set(ids).size === ids.length, "claimIds lists a claim more than once"),
+    command: ZBulkWorkflowCommand,
+    /** The version of each claim the sender saw, by claim id; a stale one refuses the whole batch with 409. */
+    versions: z
+      .record(ZId, z.number({ error: "each version must be a number" }).int().min(1, "each version must be 1 or more"), {
+        error: "versions must map claim ids to version numbers",
+      })
+      .optional(),
+  })
+  .superRefine((input, context) => {
+    if (!input.versions) return;
+    const listed = new Set(input.claimIds);
+    const unlisted = Object.keys(input.versions).filter((id) => !listed.has(id));
+    if (unlisted.length > 0) {
+      context.addIssue({
+        code: "custom",
+        path: ["versions"],
+        message: `versions names claims not in claimIds: ${unlisted.join(", ")}`,
+      });
+    }
+  });
 export type TBulkWorkflowInput = z.infer<typeof ZBulkWorkflowInput>;

@@ -17,6 +17,7 @@ import { STAGE_LABELS } from "../../workflow/stages";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { DataError } from "../errors";
+import { toClaimView } from "../mappers";
 import { findAssigneeRole } from "./find-assignee-role";
 import { requireWorkflowActor } from "./require-workflow-actor";
 import { writeWorkflowTransition, type TWrittenTransition } from "./write-workflow-transition";
@@ -77,10 +78,23 @@ function bulkRefusalError(refused: TBulkRefusal[], total: number, command: TBulk
   return new DataError(code, `Nothing was changed: ${summary}. ${groups.join(" ")}`, { refused });
 }
 
+/** Some claims changed since the sender saw them: 409 naming them, with each one's current record (details.current). */
+function staleBulkError(stale: Claim[], total: number): DataError {
+  const names = stale.map((claim) => `“${shortStatement(claim.statement)}”`).join(", ");
+  let which = `${stale.length} of the ${total} chosen claims`;
+  if (stale.length === total) which = total === 1 ? "the chosen claim" : `all ${total} chosen claims`;
+  return new DataError(
+    "conflict",
+    `Nothing was changed: someone else changed ${which} since you loaded them (${names}). Review ${stale.length === 1 ? "it" : "them"} as they are now and try again.`,
+    { current: stale.map(toClaimView) },
+  );
+}
+
 /**
  * Assigns, or moves to another stage, many claims at once (editors). All or
- * nothing: if the rules refuse any claim, nothing changes and the error lists
- * each refused claim with its reason (details.refused).
+ * nothing: if any claim changed since the sender saw it (input.versions), or
+ * the rules refuse any claim, nothing changes and the error lists each claim
+ * concerned (details.current, or details.refused with each reason).
  */
 export async function applyBulkWorkflowCommand(
   db: TPrismaClient,
@@ -88,7 +102,7 @@ export async function applyBulkWorkflowCommand(
   boardId: string,
   input: TBulkWorkflowInput,
 ): Promise<{ claims: TClaimView[] }> {
-  const { claimIds, command } = input;
+  const { claimIds, command, versions } = input;
   const board = await authorizeBoard(db, actor, boardId, "claim.assign");
   const workflowActor = requireWorkflowActor(actor, board);
   if (claimIds.length === 0) throw new DataError("invalid", "Choose at least one claim.");
@@ -109,6 +123,11 @@ export async function applyBulkWorkflowCommand(
           { missing },
         );
       }
+      // Judged on what the sender saw: a claim that changed since then is refused before the rules look at it.
+      const stale = claimIds
+        .map((id) => rows.get(id)!)
+        .filter((row) => versions?.[row.id] !== undefined && versions[row.id] !== row.version);
+      if (stale.length > 0) throw staleBulkError(stale, claimIds.length);
       const assigneeRole = command.type === "assign" ? await findAssigneeRole(tx, board.workspaceId, command.assigneeId) : null;
       const planned = claimIds.map((id) => ({ claim: rows.get(id)!, ...planStep(rows.get(id)!, command, workflowActor, assigneeRole) }));
       const refused = planned.flatMap(({ claim, result }) =>

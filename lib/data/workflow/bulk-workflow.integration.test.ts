@@ -139,6 +139,28 @@ describe.each(TEST_PROVIDERS)("bulk workflow on %s", (provider) => {
     await expectRefusedUnchanged(claimIds, () => bulk(editor, { claimIds: tooMany, command: { type: "move", toStage: "researching" } }), "invalid");
   });
 
+  it("refuses the whole batch with 409 when any claim changed since the editor saw it, naming it, with its current record", async () => {
+    const [a, b, c] = take(freshWithoutEvidence, 3);
+    const claimIds = [a!.id, b!.id, c!.id];
+    const seen = Object.fromEntries((await database.db.claim.findMany({ where: { id: { in: claimIds } } })).map((row) => [row.id, row.version]));
+    // A teammate takes b after the editor loaded the board; taking it again would silently reassign it.
+    const taken = (await one(checker, b!.id, { type: "take" })).claim;
+    const error = await expectRefusedUnchanged(
+      claimIds,
+      () => bulk(editor, { claimIds, command: { type: "assign", assigneeId: otherEditor.userId }, versions: seen }),
+      "conflict",
+    );
+    expect(error.status).toBe(409);
+    expect(error.message).toMatch(/^Nothing was changed: someone else changed 1 of the 3 chosen claims since you loaded them/);
+    expect(error.message).toContain(`“${b!.statement.slice(0, 40)}`);
+    expect(error.message).not.toContain(`“${a!.statement.slice(0, 40)}`);
+    expect(error.details?.current).toEqual([expect.objectContaining({ id: b!.id, version: taken.version, stage: "researching", assigneeId: checker.userId })]);
+    // With the versions as they are now, the same batch goes through; without versions, nothing is compared.
+    const { claims } = await bulk(editor, { claimIds, command: { type: "assign", assigneeId: otherEditor.userId }, versions: { ...seen, [b!.id]: taken.version } });
+    expect(claims.map((claim) => claim.assigneeId)).toEqual([otherEditor.userId, otherEditor.userId, otherEditor.userId]);
+    expect((await bulk(editor, { claimIds: [a!.id], command: { type: "move", toStage: "unassigned" } })).claims[0]!.stage).toBe("unassigned");
+  });
+
   it("checks the request body: at most 500 distinct ids and a known command", () => {
     const message = (body: unknown) => ZBulkWorkflowInput.safeParse(body).error?.issues[0]?.message;
     expect(message({ claimIds: ["a", "a"], command: { type: "move", toStage: "published" } })).toBe("claimIds lists a claim more than once");
@@ -147,6 +169,12 @@ describe.each(TEST_PROVIDERS)("bulk workflow on %s", (provider) => {
     expect(message({ claimIds: ["a"], command: { type: "propose" } })).toMatch(/command type must be one of: assign, move/);
     expect(message({ claimIds: ["a"], command: { type: "move", toStage: "done" } })).toMatch(/stage must be one of/);
     expect(ZBulkWorkflowInput.parse({ claimIds: ["a"], command: { type: "assign", assigneeId: "u1" } })).toEqual({ claimIds: ["a"], command: { type: "assign", assigneeId: "u1" } });
+    const move = { type: "move", toStage: "published" };
+    expect(ZBulkWorkflowInput.parse({ claimIds: ["a", "b"], command: move, versions: { a: 3 } })).toEqual({ claimIds: ["a", "b"], command: move, versions: { a: 3 } });
+    expect(message({ claimIds: ["a"], command: move, versions: { a: 0 } })).toBe("each version must be 1 or more");
+    expect(message({ claimIds: ["a"], command: move, versions: { a: "3" } })).toBe("each version must be a number");
+    expect(message({ claimIds: ["a"], command: move, versions: [3] })).toBe("versions must map claim ids to version numbers");
+    expect(message({ claimIds: ["a"], command: move, versions: { a: 1, z: 2 } })).toBe("versions names claims not in claimIds: z");
   });
 
   it("assigns every claim left on the board in one go", async () => {
