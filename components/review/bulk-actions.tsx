@@ -5,6 +5,16 @@ import type { TMemberView } from "@/lib/board/types";
 import { STAGE_LABELS, WORKFLOW_STAGES, type TWorkflowStage } from "@/lib/workflow/stages";
 import type { TCardNotice } from "./review-card";
 
+// Moves that do something in the editor's name besides changing the stage: said before they are made.
+const MOVE_OPTION_NOTES: Partial<Record<TWorkflowStage, string>> = {
+  researching: "assigns them to you",
+  published: "approves them as you",
+};
+const MOVE_HINTS: Partial<Record<TWorkflowStage, string>> = {
+  researching: "Moving to Researching takes the claims: they are assigned to you. To give them to someone else, use Assign.",
+  published: "Moving to Published approves each proposed verdict in your name; you can't approve your own proposals.",
+};
+
 /** Assign or move the selected cards at once (editors and owners). The server applies all or none. */
 export function BulkActions({
   selectedCount,
@@ -78,7 +88,7 @@ export function BulkActions({
           <option value="">Move to…</option>
           {WORKFLOW_STAGES.map((value) => (
             <option key={value} value={value}>
-              {STAGE_LABELS[value]}
+              {MOVE_OPTION_NOTES[value] ? `${STAGE_LABELS[value]} (${MOVE_OPTION_NOTES[value]})` : STAGE_LABELS[value]}
             </option>
           ))}
         </select>
@@ -86,6 +96,11 @@ export function BulkActions({
           Move selected
         </button>
       </span>
+      {stage && MOVE_HINTS[stage] ? (
+        <span className="muted small" data-testid="review-bulk-move-hint">
+          {MOVE_HINTS[stage]}
+        </span>
+      ) : null}
       {none ? null : (
         <button type="button" className="button small quiet" onClick={onClearSelection} disabled={pending}>
           Clear selection
