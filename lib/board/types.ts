@@ -31,7 +31,11 @@ export type TClaimView = {
   kind: TClaimKind;
   checkable: boolean;
   checkworthiness: number;
-  /** The published verdict; "unverified" until the workflow publishes one. */
+  /**
+   * The verdict on record. Once the claim is published (stage "published") it is the published verdict; before
+   * that, a seed or an import may carry one recorded without review, which the UI shows as not reviewed
+   * (lib/workflow/published-verdict.ts). New claims start "unverified".
+   */
   verdict: TVerdict;
   verdictRationale: string;
   /** Where the claim is in the team workflow (lib/workflow/stages). */
