@@ -9,8 +9,14 @@ import { authorizeWorkspace } from "../authorize-workspace";
 import { DataError } from "../errors";
 import { findWorkspaceMember } from "./find-workspace-member";
 import { lockWorkspaceMemberships } from "./lock-workspace-memberships";
+import { unassignMemberClaims } from "./unassign-member-claims";
 
-/** Gives a member another role. Owners only; the workspace always keeps an owner. */
+/**
+ * Gives a member another role. Owners only; the workspace always keeps an
+ * owner. Viewers can't be assigned claims, so demoting someone to viewer puts
+ * the claims they were researching or had returned back to unassigned, in the
+ * same transaction, each with its activity entry (as removing them does).
+ */
 export async function changeMemberRole(
   db: TPrismaClient,
   actor: TActor,
@@ -25,6 +31,7 @@ export async function changeMemberRole(
     const problem = lastOwnerProblem({ ...member, isSelf: userId === actor.userId }, role, member.ownerCount);
     if (problem) throw new DataError("conflict", problem);
     if (member.role !== role) {
+      if (role === "viewer") await unassignMemberClaims(tx, actor, workspaceId, userId);
       await tx.membership.update({ where: { id: member.membershipId }, data: { role } });
       await recordActivity(tx, actor, {
         boardId: null,

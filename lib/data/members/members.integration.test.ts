@@ -190,6 +190,77 @@ describe.each(TEST_PROVIDERS)("members, invitations and board visibility on %s",
       expect(await roleOf(editor.userId)).toBe("owner");
     });
 
+    /** One claim of `assigneeId`'s in each stage a claim can be someone's in, on a board of this workspace. */
+    async function claimsInProgressAndDone(assigneeId: string) {
+      const board = await createBoardWithClaims(db, workspaceId, ["One claim", "Two claims", "Three is", "Four on"]);
+      const [researching, returned, inReview, published] = board.claims.map((c) => c.id) as [string, string, string, string];
+      const proposal = { proposedVerdict: "false", proposedRationale: "Figures say otherwise.", proposedById: assigneeId };
+      await db.claim.update({ where: { id: researching }, data: { stage: "researching", assigneeId } });
+      await db.claim.update({ where: { id: returned }, data: { stage: "returned", assigneeId, ...proposal } });
+      await db.claim.update({ where: { id: inReview }, data: { stage: "ready_for_review", assigneeId, ...proposal } });
+      await db.claim.update({
+        where: { id: published },
+        data: {
+          stage: "published",
+          assigneeId,
+          verdict: "false",
+          verdictRationale: "Figures say otherwise.",
+          proposedById: assigneeId,
+          approvedById: owner.userId,
+          publishedAt: new Date(),
+        },
+      });
+      return { boardId: board.id, researching, returned, inReview, published };
+    }
+
+    it("demoting someone to viewer puts the claims they were researching or had returned back to unassigned, with activity", async () => {
+      const claims = await claimsInProgressAndDone(checker.userId);
+      // Their work in another workspace, where they stay a checker, is left alone.
+      const elsewhere = await createWorkspace(db, "Elsewhere");
+      await db.membership.create({ data: { workspaceId: elsewhere.id, userId: checker.userId, role: "checker" } });
+      const otherClaim = (await createBoardWithClaims(db, elsewhere.id, ["Five alive"])).claims[0]!.id;
+      await db.claim.update({ where: { id: otherClaim }, data: { stage: "researching", assigneeId: checker.userId } });
+
+      expect(await changeMemberRole(db, owner.actor, workspaceId, checker.userId, "viewer")).toMatchObject({ role: "viewer" });
+      expect(await roleOf(checker.userId)).toBe("viewer");
+      for (const id of [claims.researching, claims.returned]) {
+        expect(await db.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({
+          stage: "unassigned",
+          assigneeId: null,
+          proposedVerdict: null,
+          proposedRationale: null,
+          proposedById: null,
+          version: 2,
+        });
+        const entries = await db.activityEntry.findMany({ where: { claimId: id } });
+        expect(entries).toHaveLength(1);
+        expect(entries[0]).toMatchObject({ boardId: claims.boardId, workspaceId, actorId: owner.userId, entityType: "claim", entityId: id, action: "unassigned" });
+        expect(JSON.parse(entries[0]!.before)).toMatchObject({ id, assigneeId: checker.userId });
+        expect(JSON.parse(entries[0]!.after)).toMatchObject({ id, stage: "unassigned", assigneeId: null, version: 2 });
+      }
+      // A verdict waiting for review or published keeps its record of who did the work.
+      expect(await db.claim.findUniqueOrThrow({ where: { id: claims.inReview } })).toMatchObject({ stage: "ready_for_review", assigneeId: checker.userId, version: 1 });
+      expect(await db.claim.findUniqueOrThrow({ where: { id: claims.published } })).toMatchObject({ stage: "published", assigneeId: checker.userId, version: 1 });
+      expect(await db.claim.findUniqueOrThrow({ where: { id: otherClaim } })).toMatchObject({ stage: "researching", assigneeId: checker.userId, version: 1 });
+      expect(await db.activityEntry.count({ where: { claimId: { in: [claims.inReview, claims.published, otherClaim] } } })).toBe(0);
+      const roleEntry = (await workspaceActivity(db, workspaceId)).at(-1)!;
+      expect(roleEntry).toMatchObject({ entityType: "membership", action: "updated" });
+      expect(JSON.parse(roleEntry.after)).toMatchObject({ userId: checker.userId, role: "viewer" });
+    });
+
+    it("leaves claims alone for any other role change, or a refused demotion", async () => {
+      const checkerClaims = await claimsInProgressAndDone(checker.userId);
+      await changeMemberRole(db, owner.actor, workspaceId, checker.userId, "editor");
+      expect(await db.claim.findUniqueOrThrow({ where: { id: checkerClaims.researching } })).toMatchObject({ stage: "researching", assigneeId: checker.userId, version: 1 });
+      expect(await db.claim.findUniqueOrThrow({ where: { id: checkerClaims.returned } })).toMatchObject({ stage: "returned", assigneeId: checker.userId, version: 1 });
+
+      const ownerClaims = await claimsInProgressAndDone(owner.userId);
+      const activity = await db.activityEntry.count();
+      await expectDataError(changeMemberRole(db, owner.actor, workspaceId, owner.userId, "viewer"), "conflict");
+      expect(await db.claim.findUniqueOrThrow({ where: { id: ownerClaims.researching } })).toMatchObject({ stage: "researching", assigneeId: owner.userId, version: 1 });
+      expect(await db.activityEntry.count()).toBe(activity);
+    });
+
     it("two owners demoting each other at once leave exactly one owner", async () => {
       // Without the workspace lock, PostgreSQL lets both through most of the time: a few rounds make that show.
       for (let round = 0; round < 5; round += 1) {
