@@ -3,6 +3,7 @@ import { getBoardClaimReviews } from "../data/boards/get-board-claim-reviews";
 import { DataError } from "../data/errors";
 import { BASRA_SEED_KEY, readSeedBoard } from "../seed/read-seed-board";
 import { importSeedBoard } from "../data/seed/import-seed-board";
+import { applyClaimWorkflowCommand } from "../data/workflow/apply-claim-workflow-command";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../testing/test-databases";
 import { createTestMember, createTestOutsider, type TTestMember } from "../testing/test-members";
 
@@ -15,6 +16,7 @@ describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
   let viewer: TTestMember;
   let outsider: TTestMember;
   let publishedStatement: string;
+  let publishedOn: string;
   let workspaceName: string;
 
   beforeAll(async () => {
@@ -24,14 +26,25 @@ describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
     workspaceName = (await database.db.workspace.findUniqueOrThrow({ where: { id: workspaceId } })).name;
     viewer = await createTestMember(database.db, workspaceId, "viewer");
     outsider = await createTestOutsider(database.db);
-    const [first, second] = await database.db.claim.findMany({ where: { boardId }, orderBy: { positionStart: "asc" }, take: 2 });
-    publishedStatement = first!.statement;
-    await database.db.claim.update({
-      where: { id: first!.id },
-      data: { stage: "published", verdict: "false", publishedAt: new Date("2026-05-06T10:00:00Z") },
+    const checker = await createTestMember(database.db, workspaceId, "checker");
+    const editor = await createTestMember(database.db, workspaceId, "editor");
+    // Through the workflow, as a team would: a checker takes and proposes, another person (an editor) approves.
+    const run = (member: TTestMember, claimId: string, input: Parameters<typeof applyClaimWorkflowCommand>[4]) =>
+      applyClaimWorkflowCommand(database.db, member.actor, boardId, claimId, input);
+    const [first, second] = await database.db.claim.findMany({
+      where: { boardId, links: { some: {} } },
+      orderBy: { positionStart: "asc" },
+      take: 2,
     });
-    // A verdict waiting for review is not yet a published fact-check.
-    await database.db.claim.update({ where: { id: second!.id }, data: { stage: "ready_for_review", proposedVerdict: "verified" } });
+    publishedStatement = first!.statement;
+    for (const [claim, verdict] of [[first!, "false"], [second!, "verified"]] as const) {
+      await run(checker, claim.id, { type: "take" });
+      await run(checker, claim.id, { type: "propose", verdict, rationale: "The cited sources say so." });
+    }
+    const published = (await run(editor, first!.id, { type: "approve" })).claim;
+    expect(published).toMatchObject({ stage: "published", verdict: "false", proposedById: checker.userId, approvedById: editor.userId });
+    publishedOn = published.publishedAt!.slice(0, 10);
+    // The second claim's verdict is waiting for review: not yet a published fact-check.
     await database.db.workspace.update({
       where: { id: workspaceId },
       data: { verdictScale: JSON.stringify({ false: { label: "Pants on fire", ratingValue: 1 } }) },
@@ -50,7 +63,7 @@ describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
         "@type": "ClaimReview",
         url: REVIEW_URL,
         claimReviewed: publishedStatement,
-        datePublished: "2026-05-06",
+        datePublished: publishedOn,
         // Of the seeded article only the byline is known; its headline, date and address are not claimed.
         itemReviewed: { "@type": "Claim", appearance: { "@type": "CreativeWork", author: "Jonathan Steele" } },
         author: { "@type": "Organization", name: workspaceName },
