@@ -64,6 +64,26 @@ describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
       await expect(auth.api.signUpEmail({ body: { name: "Short", email: "short@example.test", password: "short" }, headers })).rejects.toThrow();
       expect(await database.db.user.count({ where: { email: "short@example.test" } })).toBe(0);
     });
+
+    it("refuses a name over 100 characters or blank, on sign-up and on update, and stores names trimmed", async () => {
+      const auth = createAuth(database.db, provider, await readAuthSecret(database.db));
+      const signUp = (name: string, email: string) => auth.api.signUpEmail({ body: { name, email, password: "a long password 3" }, headers });
+      await expect(signUp("x".repeat(101), "long-name@example.test")).rejects.toMatchObject({
+        statusCode: 400,
+        message: "Your name is too long: at most 100 characters.",
+      });
+      await expect(signUp("   ", "blank-name@example.test")).rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining("Enter your name") });
+      expect(await database.db.user.count({ where: { email: { in: ["long-name@example.test", "blank-name@example.test"] } } })).toBe(0);
+
+      const created = await signUp(`  ${"y".repeat(100)}  `, "exact-name@example.test");
+      expect((await database.db.user.findUniqueOrThrow({ where: { id: created.user.id } })).name).toBe("y".repeat(100));
+      const signedIn = await auth.api.signInEmail({ body: { email: "exact-name@example.test", password: "a long password 3" }, headers, returnHeaders: true });
+      // The session cookie, as a browser would send it back.
+      const asUser = new Headers({ host: "localhost", cookie: signedIn.headers.get("set-cookie")?.split(";")[0] ?? "" });
+      await expect(auth.api.updateUser({ body: { name: "z".repeat(101) }, headers: asUser })).rejects.toMatchObject({ statusCode: 400 });
+      await auth.api.updateUser({ body: { name: " Renamed " }, headers: asUser });
+      expect((await database.db.user.findUniqueOrThrow({ where: { id: created.user.id } })).name).toBe("Renamed");
+    });
   });
 
   describe("the demo team", () => {

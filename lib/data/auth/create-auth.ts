@@ -1,7 +1,9 @@
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { checkAccountName } from "../../auth/account-name";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { makeFirstAccountOwner } from "../members/make-first-account-owner";
 
@@ -10,6 +12,13 @@ export const PASSWORD_MIN_LENGTH = 10;
 // Hosts the app answers on without BETTER_AUTH_URL; more can be added with
 // CLAIMGRAPH_ALLOWED_HOSTS=host1,host2.
 const LOCAL_HOSTS = ["localhost:*", "127.0.0.1:*", "localhost", "127.0.0.1"];
+
+/** The name as stored (trimmed); a name that can't be one is refused with 400 and the reason. */
+function acceptedName(name: unknown): string {
+  const checked = checkAccountName(name);
+  if (!checked.ok) throw new APIError("BAD_REQUEST", { code: "INVALID_NAME", message: checked.problem });
+  return checked.name;
+}
 
 function allowedHosts(): string[] {
   const extra = (process.env.CLAIMGRAPH_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
@@ -42,10 +51,15 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
     logger: { disabled: process.env.NODE_ENV === "test" },
     databaseHooks: {
       user: {
+        // Names are shown to the team everywhere, so they are capped here, whichever endpoint sets them.
         create: {
+          before: async (user) => ({ data: { name: acceptedName(user.name) } }),
           after: async (user) => {
             await makeFirstAccountOwner(db, user.id);
           },
+        },
+        update: {
+          before: async (user) => (user.name === undefined ? undefined : { data: { name: acceptedName(user.name) } }),
         },
       },
     },
