@@ -138,6 +138,6 @@ describe("activityActorName", () => {
   it("names the actor, a former member, or the local owner of entries made before accounts", () => {
     expect(activityActorName({ actorId: "u_bo" }, { members })).toBe("Bo Diaz");
     expect(activityActorName({ actorId: "u_gone" }, { members })).toBe("A former member");
-    expect(activityActorName({ actorId: null }, { members })).toBe("Local owner");
+    expect(activityActorName({ actorId: null }, { members })).toBe("Claimgraph setup");
   });
 });

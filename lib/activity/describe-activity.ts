@@ -45,7 +45,8 @@ const text = (value: unknown): string | null => (typeof value === "string" && va
 /** Who made the change, by name. Entries without an actor date from before accounts (or are the seed's). */
 export function activityActorName(entry: Pick<TActivityEntryView, "actorId">, context: TActivityContext = {}): string {
   const name = memberName(context.members, entry.actorId);
-  if (name === null) return "Local owner";
+  // No actor: the install itself (seeding the demo team, migrations).
+  if (name === null) return "Claimgraph setup";
   return name === "a former member" ? "A former member" : name;
 }
 
