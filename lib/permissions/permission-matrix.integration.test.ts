@@ -3,7 +3,8 @@
 // (else 403); someone outside the workspace gets 404 for a private board and
 // for workspace settings, may read a public board, and may never write to it
 // (401 signed out, 403 signed in), nor read its internal discussion and
-// activity log. A refused attempt writes nothing.
+// activity log. A refused attempt writes nothing: a fingerprint of every table
+// an attempt can touch is the same before and after it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TActor } from "../data/actor";
 import { createBoard } from "../data/boards/create-board";
@@ -47,6 +48,8 @@ type TWorld = {
   db: TTestDatabase["db"];
   workspaceId: string;
   boardId: string;
+  /** What the outsider cases expect the board to be; board.publish flips it and its next setup flips it back. */
+  visibility: "private" | "public";
   members: Record<TRole, TTestMember>;
 };
 
@@ -105,9 +108,9 @@ const ATTEMPTS: Record<TAction, (world: TWorld) => Promise<(actor: TActor) => Pr
     };
   },
   "board.publish": async (w) => {
-    const { visibility } = await w.db.board.findUniqueOrThrow({ where: { id: w.boardId } });
-    // Sets what it already is: the check is the point, and the fixture stays as it was.
-    return (actor) => setBoardVisibility(w.db, actor, w.boardId, visibility === "public" ? "public" : "private");
+    // A real change: the attempt flips the board. Setup first undoes a flip an earlier allowed attempt made.
+    await w.db.board.update({ where: { id: w.boardId }, data: { visibility: w.visibility } });
+    return (actor) => setBoardVisibility(w.db, actor, w.boardId, w.visibility === "public" ? "private" : "public");
   },
   "claim.create": async (w) => {
     const quote = quoteFor(claimCounter++);
@@ -225,9 +228,45 @@ async function outcome(attempt: Promise<unknown>): Promise<number> {
   }
 }
 
-async function changeCount(world: TWorld): Promise<number> {
-  return world.db.activityEntry.count();
+/**
+ * Everything an attempt could write, in one round trip: row counts and, per
+ * table, what any update changes (version sums, latest updatedAt, summed
+ * values), plus the world's board visibility and workspace verdict scale.
+ */
+async function fingerprint(world: TWorld): Promise<Record<string, unknown>> {
+  const [row] = await world.db.$queryRaw<Record<string, unknown>[]>`SELECT
+    (SELECT COUNT(*) FROM "Board") AS boards,
+    (SELECT MAX("updatedAt") FROM "Board") AS "boardsUpdated",
+    (SELECT SUM(CASE WHEN "graphDirection" = 'LR' THEN 1 ELSE 0 END) FROM "Board") AS "boardsLaidOutLR",
+    (SELECT "visibility" FROM "Board" WHERE "id" = ${world.boardId}) AS visibility,
+    (SELECT "verdictScale" FROM "Workspace" WHERE "id" = ${world.workspaceId}) AS "verdictScale",
+    (SELECT COUNT(*) FROM "Workspace") AS workspaces,
+    (SELECT COUNT(*) FROM "Claim") AS claims,
+    (SELECT SUM("version") FROM "Claim") AS "claimVersions",
+    (SELECT MAX("updatedAt") FROM "Claim") AS "claimsUpdated",
+    (SELECT COUNT(*) FROM "Evidence") AS evidence,
+    (SELECT SUM("version") FROM "Evidence") AS "evidenceVersions",
+    (SELECT MAX("updatedAt") FROM "Evidence") AS "evidenceUpdated",
+    (SELECT COUNT(*) FROM "EvidenceLink") AS links,
+    (SELECT MAX("updatedAt") FROM "EvidenceLink") AS "linksUpdated",
+    (SELECT SUM("strength" + CASE "stance" WHEN 'supports' THEN 10 WHEN 'disputes' THEN 100 ELSE 1000 END) FROM "EvidenceLink") AS "linkStances",
+    (SELECT COUNT(*) FROM "ClaimRelation") AS relations,
+    (SELECT SUM(CASE "type" WHEN 'supports' THEN 1 ELSE 2 END + LENGTH("note")) FROM "ClaimRelation") AS "relationTypes",
+    (SELECT COUNT(*) FROM "NodePosition") AS positions,
+    (SELECT SUM("x" + 2 * "y") FROM "NodePosition") AS "positionSum",
+    (SELECT COUNT(*) FROM "Comment") AS comments,
+    (SELECT COUNT("editedAt") + COUNT("deletedAt") FROM "Comment") AS "commentsEdited",
+    (SELECT COUNT(*) FROM "Membership") AS memberships,
+    (SELECT MAX("updatedAt") FROM "Membership") AS "membershipsUpdated",
+    (SELECT COUNT(*) FROM "Invitation") AS invitations,
+    (SELECT COUNT("acceptedAt") + COUNT("revokedAt") FROM "Invitation") AS "invitationsUsed",
+    (SELECT COUNT(*) FROM "Correction") AS corrections,
+    (SELECT COUNT(*) FROM "ActivityEntry") AS activity`;
+  return row!;
 }
+
+const READ_ACTIONS: ReadonlySet<TAction> = new Set(["board.read", "discussion.read", "workspace.readMembers"]);
+const besidesActivity = (print: Record<string, unknown>) => ({ ...print, activity: null });
 
 describe.each(TEST_PROVIDERS)("permission matrix on %s", (provider) => {
   let database: TTestDatabase;
@@ -244,7 +283,7 @@ describe.each(TEST_PROVIDERS)("permission matrix on %s", (provider) => {
       for (const role of ROLES) members[role] = await createTestMember(db, workspace.id, role, `${role} ${visibility}`);
       const { id: boardId } = await createBoard(db, members.owner.actor, ZBoardCreateInput.parse({ title: `A ${visibility} board`, workspaceId: workspace.id, article: { text: ARTICLE } }));
       await db.board.update({ where: { id: boardId }, data: { visibility } });
-      worlds[visibility] = { db, workspaceId: workspace.id, boardId, members };
+      worlds[visibility] = { db, workspaceId: workspace.id, boardId, visibility, members };
     }
     // Signed in, and a member elsewhere: membership of one workspace opens no other.
     const stranger = await createTestOutsider(db, "Stranger");
@@ -261,12 +300,20 @@ describe.each(TEST_PROVIDERS)("permission matrix on %s", (provider) => {
       const world = worlds.private!;
       for (const role of ROLES) {
         const attempt = await ATTEMPTS[action](world);
-        const before = await changeCount(world);
+        const before = await fingerprint(world);
         const status = await outcome(attempt(world.members[role].actor));
         const expected = roleCan(role, action) ? 200 : 403;
         expect(status, `${role} doing ${action}: ${lastRefusal}`).toBe(expected);
-        if (status !== 200) expect(await changeCount(world), `${role} refused ${action} wrote nothing`).toBe(before);
+        const after = await fingerprint(world);
+        if (status !== 200 || READ_ACTIONS.has(action)) {
+          expect(after, `${role} ${status === 200 ? "reading" : "refused"} ${action} wrote nothing`).toEqual(before);
+        } else {
+          // An allowed write shows in the fingerprint even leaving its activity entry aside, so a refused one would too.
+          expect(besidesActivity(after), `the fingerprint sees what ${role} doing ${action} wrote`).not.toEqual(besidesActivity(before));
+        }
       }
+      // Leave the board as the outsider cases expect it, whichever role came last.
+      await world.db.board.update({ where: { id: world.boardId }, data: { visibility: world.visibility } });
     });
 
     it(`${action}: outsiders get 404 on a private board and can at most read a public one`, async () => {
@@ -274,14 +321,14 @@ describe.each(TEST_PROVIDERS)("permission matrix on %s", (provider) => {
         const world = worlds[visibility]!;
         for (const [who, actor] of [["signed-in outsider", outsider], ["anonymous reader", anonymous]] as const) {
           const attempt = await ATTEMPTS[action](world);
-          const before = await changeCount(world);
+          const before = await fingerprint(world);
           const status = await outcome(attempt(actor));
           let expected: number;
           if (visibility === "private" || WORKSPACE_ACTIONS.has(action)) expected = 404;
           else if (action === "board.read") expected = 200;
           else expected = actor.userId === null ? 401 : 403;
           expect(status, `${who} doing ${action} on a ${visibility} board: ${lastRefusal}`).toBe(expected);
-          if (status !== 200) expect(await changeCount(world)).toBe(before);
+          if (status !== 200) expect(await fingerprint(world), `${who} refused ${action} on a ${visibility} board wrote nothing`).toEqual(before);
         }
       }
     });
