@@ -38,6 +38,9 @@ async function completeCommand(
     case "assign":
       return { ...input, assigneeRole: await findAssigneeRole(tx, board.workspaceId, input.assigneeId) };
     case "propose":
+      // Lock the claim's row before counting, as link removals do (ensureClaimsKeepEvidence), so a
+      // removal of its last link and this proposal can't both pass on PostgreSQL.
+      await tx.$executeRaw`UPDATE "Claim" SET "stage" = "stage" WHERE "id" = ${claimId}`;
       return { ...input, linkedEvidenceCount: await tx.evidenceLink.count({ where: { claimId } }) };
     default:
       return input;
