@@ -22,27 +22,7 @@ import type { TClaimRelationUpdateInput, ZClaimRelationCreateInput } from "@/lib
 import type { ZBoardCreateInput } from "@/lib/schemas/board";
 import type { TCommentCreateInput, TCommentUpdateInput } from "@/lib/comments/comment-input";
 import type { TCommentView } from "@/lib/comments/types";
-import { ApiError } from "./api-error";
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, "Could not reach the server. Check your connection and try again.", {});
-  }
-  if (response.status === 204) return undefined as T;
-  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok) {
-    const message = typeof json.error === "string" ? json.error : `The server answered ${response.status}.`;
-    throw new ApiError(response.status, message, json);
-  }
-  return json as T;
-}
+import { callJsonApi as call } from "./call-json-api";
 
 // Bodies are the schemas' input types: fields with server-side defaults may be left out.
 type TClaimCreateBody = z.input<typeof ZClaimCreateInput>;

@@ -3,27 +3,7 @@
 import type { TAcceptedInvitation, TCreatedInvitation, TInvitationView, TWorkspaceMemberView } from "@/lib/members/types";
 import type { TRole } from "@/lib/permissions/roles";
 import type { TBoardVisibility } from "@/lib/schemas/vocabulary";
-import { ApiError } from "../board/api-error";
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, "Could not reach the server. Check your connection and try again.", {});
-  }
-  if (response.status === 204) return undefined as T;
-  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok) {
-    const message = typeof json.error === "string" ? json.error : `The server answered ${response.status}.`;
-    throw new ApiError(response.status, message, json);
-  }
-  return json as T;
-}
+import { callJsonApi as call } from "../board/call-json-api";
 
 export function createMembersApi(workspaceId: string) {
   const base = `/api/workspaces/${encodeURIComponent(workspaceId)}`;
