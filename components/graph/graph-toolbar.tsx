@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useRef, type ReactNode } from "react";
+import { memo } from "react";
 import {
   CLAIM_KINDS,
   CLAIM_KIND_LABELS,
@@ -9,6 +9,7 @@ import {
   type TGraphDirection,
   type TVerdict,
 } from "@/lib/schemas/vocabulary";
+import { FilterMenu } from "../ui/filter-menu";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { toggleValue, type TGraphFilter } from "./graph-filter";
 
@@ -17,41 +18,6 @@ const DIRECTIONS: { value: TGraphDirection; label: string; hint: string }[] = [
   { value: "LR", label: "Left → right", hint: "Evidence to the left of the claims it bears on" },
 ];
 
-/** A drop-down list of checkboxes (a <details>), closed by Escape or a click elsewhere. */
-function FilterMenu({ label, summary, testId, children }: { label: string; summary: string; testId: string; children: ReactNode }) {
-  const ref = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    const close = (event: Event) => {
-      const details = ref.current;
-      if (!details?.open) return;
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== "Escape" || !details.contains(event.target as Node)) return;
-        event.preventDefault();
-        details.open = false;
-        details.querySelector("summary")?.focus();
-        return;
-      }
-      if (!details.contains(event.target as Node)) details.open = false;
-    };
-    document.addEventListener("pointerdown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("pointerdown", close);
-      document.removeEventListener("keydown", close);
-    };
-  }, []);
-  return (
-    <details ref={ref} className="graph-filter" data-testid={testId}>
-      <summary className="button small">
-        {label}: <strong>{summary}</strong>
-      </summary>
-      <fieldset className="graph-filter-menu">
-        <legend className="sr-only">Show claims with {label.toLowerCase()}</legend>
-        {children}
-      </fieldset>
-    </details>
-  );
-}
 
 function summarise(count: number, total: number, single: string | undefined): string {
   if (count === 0 || count === total) return "all";
@@ -123,6 +89,7 @@ function GraphToolbarView({
         <span className="graph-toolbar-label">Filter</span>
         <FilterMenu
           label="Verdict"
+          legend="Show claims with verdict"
           testId="filter-verdict"
           summary={summarise(
             filter.verdicts.length,
@@ -150,6 +117,7 @@ function GraphToolbarView({
         </FilterMenu>
         <FilterMenu
           label="Kind"
+          legend="Show claims with kind"
           testId="filter-kind"
           summary={summarise(filter.kinds.length, CLAIM_KINDS.length, filter.kinds[0] && CLAIM_KIND_LABELS[filter.kinds[0]])}
         >

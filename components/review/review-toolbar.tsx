@@ -1,47 +1,13 @@
 "use client";
 
-import { memo, useEffect, useRef, type ReactNode } from "react";
+import { memo } from "react";
 import type { TBoardViewer, TMemberView } from "@/lib/board/types";
 import { NO_ASSIGNEE, NO_REVIEW_FILTERS, isReviewFilterActive, type TReviewFilters } from "@/lib/review/review-filters";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS, VERDICTS } from "@/lib/schemas/vocabulary";
 import { STAGE_LABELS, WORKFLOW_STAGES } from "@/lib/workflow/stages";
+import { FilterMenu } from "../ui/filter-menu";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 
-/** A drop-down list of checkboxes (a <details>), closed by Escape or a click elsewhere. */
-function ChoiceMenu({ label, summary, children }: { label: string; summary: string; children: ReactNode }) {
-  const ref = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    const close = (event: Event) => {
-      const details = ref.current;
-      if (!details?.open) return;
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== "Escape" || !details.contains(event.target as Node)) return;
-        event.preventDefault();
-        details.open = false;
-        details.querySelector("summary")?.focus();
-        return;
-      }
-      if (!details.contains(event.target as Node)) details.open = false;
-    };
-    document.addEventListener("pointerdown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("pointerdown", close);
-      document.removeEventListener("keydown", close);
-    };
-  }, []);
-  return (
-    <details ref={ref} className="graph-filter">
-      <summary className="button small">
-        {label}: <strong>{summary}</strong>
-      </summary>
-      <fieldset className="graph-filter-menu">
-        <legend className="sr-only">Show claims by {label.toLowerCase()}</legend>
-        {children}
-      </fieldset>
-    </details>
-  );
-}
 
 function summarise(chosen: readonly string[], labelOf: (value: string) => string): string {
   if (chosen.length === 0) return "all";
@@ -117,7 +83,7 @@ export const ReviewToolbar = memo(function ReviewToolbar({
           Waiting for my review
         </label>
       ) : null}
-      <ChoiceMenu label="Stage" summary={summarise(filters.stages, (v) => STAGE_LABELS[v as keyof typeof STAGE_LABELS])}>
+      <FilterMenu label="Stage" legend="Show claims by stage" summary={summarise(filters.stages, (v) => STAGE_LABELS[v as keyof typeof STAGE_LABELS])}>
         {WORKFLOW_STAGES.map((stage) => (
           <label key={stage} className="graph-filter-option">
             <input
@@ -128,8 +94,8 @@ export const ReviewToolbar = memo(function ReviewToolbar({
             {STAGE_LABELS[stage]}
           </label>
         ))}
-      </ChoiceMenu>
-      <ChoiceMenu label="Verdict" summary={summarise(filters.verdicts, (v) => scale[v as keyof typeof scale].label)}>
+      </FilterMenu>
+      <FilterMenu label="Verdict" legend="Show claims by verdict" summary={summarise(filters.verdicts, (v) => scale[v as keyof typeof scale].label)}>
         {VERDICTS.map((verdict) => (
           <label key={verdict} className="graph-filter-option">
             <input
@@ -143,8 +109,8 @@ export const ReviewToolbar = memo(function ReviewToolbar({
             {scale[verdict].label}
           </label>
         ))}
-      </ChoiceMenu>
-      <ChoiceMenu label="Kind" summary={summarise(filters.kinds, (v) => CLAIM_KIND_LABELS[v as keyof typeof CLAIM_KIND_LABELS])}>
+      </FilterMenu>
+      <FilterMenu label="Kind" legend="Show claims by kind" summary={summarise(filters.kinds, (v) => CLAIM_KIND_LABELS[v as keyof typeof CLAIM_KIND_LABELS])}>
         {CLAIM_KINDS.map((kind) => (
           <label key={kind} className="graph-filter-option">
             <input
@@ -155,7 +121,7 @@ export const ReviewToolbar = memo(function ReviewToolbar({
             {CLAIM_KIND_LABELS[kind]}
           </label>
         ))}
-      </ChoiceMenu>
+      </FilterMenu>
       {isReviewFilterActive({ ...filters, q: query }) ? (
         <button type="button" className="button small quiet" onClick={() => onFiltersChange(NO_REVIEW_FILTERS)}>
           Clear filters
