@@ -17,7 +17,6 @@ import { listBoards } from "./boards/list-boards";
 import { createClaim } from "./claims/create-claim";
 import { deleteClaim } from "./claims/delete-claim";
 import { updateClaim } from "./claims/update-claim";
-import { DataError } from "./errors";
 import { createEvidence } from "./evidence/create-evidence";
 import { deleteEvidence } from "./evidence/delete-evidence";
 import { updateEvidence } from "./evidence/update-evidence";
@@ -30,19 +29,10 @@ import { deleteClaimRelation } from "./relations/delete-claim-relation";
 import { updateClaimRelation } from "./relations/update-claim-relation";
 import { importSeedBoard } from "./seed/import-seed-board";
 import { listActivity } from "./activity/list-activity";
+import { expectDataError } from "../testing/expect-data-error";
 
 const plan = readSeedBoard(BASRA_SEED_KEY);
 const owner = LOCAL_OWNER;
-
-async function expectDataError(promise: Promise<unknown>, code: DataError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error, `expected a ${code} DataError`).toBeInstanceOf(DataError);
-  expect((error as DataError).code).toBe(code);
-  return error as DataError;
-}
 
 describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
   let database: TTestDatabase;

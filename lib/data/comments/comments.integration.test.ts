@@ -6,25 +6,15 @@ import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../te
 import { createTestMember, createTestOutsider, type TTestMember } from "../../testing/test-members";
 import { listActivity } from "../activity/list-activity";
 import type { TActor } from "../actor";
-import { DataError } from "../errors";
 import { importSeedBoard } from "../seed/import-seed-board";
 import { createComment } from "./create-comment";
 import { deleteComment } from "./delete-comment";
 import { listClaimComments } from "./list-claim-comments";
 import { updateComment } from "./update-comment";
+import { expectDataError } from "../../testing/expect-data-error";
 
 const plan = readSeedBoard(BASRA_SEED_KEY);
 const anonymous: TActor = { userId: null, roles: {} };
-
-async function expectDataError(promise: Promise<unknown>, code: DataError["code"]): Promise<DataError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error, `expected a ${code} DataError`).toBeInstanceOf(DataError);
-  expect((error as DataError).code).toBe(code);
-  return error as DataError;
-}
 
 describe.each(TEST_PROVIDERS)("comments on %s", (provider) => {
   let database: TTestDatabase;

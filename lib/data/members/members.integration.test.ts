@@ -17,20 +17,10 @@ import { changeMemberRole } from "./change-member-role";
 import { listMyWorkspaces } from "./list-my-workspaces";
 import { listWorkspaceMembers } from "./list-workspace-members";
 import { removeMember } from "./remove-member";
+import { expectDataError } from "../../testing/expect-data-error";
 
 const ANONYMOUS: TActor = { userId: null, roles: {} };
 const DAY = 24 * 60 * 60 * 1000;
-
-async function expectDataError(promise: Promise<unknown>, code: DataError["code"], message?: RegExp | string) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error, `expected a ${code} DataError`).toBeInstanceOf(DataError);
-  expect((error as DataError).code).toBe(code);
-  if (message) expect((error as DataError).message).toMatch(message);
-  return error as DataError;
-}
 
 let workspaceCounter = 0;
 async function createWorkspace(db: TPrismaClient, name: string) {

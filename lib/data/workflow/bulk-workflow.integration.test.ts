@@ -7,18 +7,9 @@ import { DataError } from "../errors";
 import { importSeedBoard } from "../seed/import-seed-board";
 import { applyBulkWorkflowCommand } from "./apply-bulk-workflow-command";
 import { applyClaimWorkflowCommand } from "./apply-claim-workflow-command";
+import { expectDataError } from "../../testing/expect-data-error";
 
 const plan = readSeedBoard(BASRA_SEED_KEY);
-
-async function expectDataError(promise: Promise<unknown>, code: DataError["code"]): Promise<DataError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error, `expected a ${code} DataError`).toBeInstanceOf(DataError);
-  expect((error as DataError).code).toBe(code);
-  return error as DataError;
-}
 
 describe.each(TEST_PROVIDERS)("bulk workflow on %s", (provider) => {
   let database: TTestDatabase;

@@ -10,16 +10,7 @@ import { DataError } from "../errors";
 import { importSeedBoard } from "../seed/import-seed-board";
 import { getWorkspaceSettings } from "./get-workspace-settings";
 import { updateWorkspaceVerdictScale } from "./update-workspace-verdict-scale";
-
-async function expectDataError(promise: Promise<unknown>, code: DataError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error, `expected a ${code} DataError`).toBeInstanceOf(DataError);
-  expect((error as DataError).code).toBe(code);
-  return error as DataError;
-}
+import { expectDataError } from "../../testing/expect-data-error";
 
 describe.each(TEST_PROVIDERS)("the workspace verdict scale on %s", (provider) => {
   let database: TTestDatabase;
