@@ -7,6 +7,7 @@ import { ZInvitationToken } from "../../schemas/invitation";
 import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { DataError, isUniqueViolation } from "../errors";
+import { addMembership } from "../members/add-membership";
 import { hashInvitationToken } from "./invitation-token";
 
 /**
@@ -59,17 +60,12 @@ export async function acceptInvitation(
         const latest = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
         throw refusal(invitationStatus(latest, now)) ?? new DataError("gone", INVITATION_PROBLEMS.used);
       }
-      const membership = await tx.membership.create({ data: { workspaceId: workspace.id, userId, role } });
-      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
-      const joined = { userId, name: user.name, role, invitationId: invitation.id };
-      await recordActivity(tx, actor, {
-        boardId: null,
+      await addMembership(tx, actor, {
         workspaceId: workspace.id,
-        entityType: "membership",
-        entityId: membership.id,
-        action: "created",
-        before: null,
-        after: { ...joined, reason: "accepted an invitation" },
+        userId,
+        role,
+        reason: "accepted an invitation",
+        details: { invitationId: invitation.id },
       });
       await recordActivity(tx, actor, {
         boardId: null,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TPrismaClient } from "../../db/prisma-client";
-import { recordActivity } from "../activity/record-activity";
+import { addMembership } from "./add-membership";
 import { isUniqueViolation } from "../errors";
 
 const CLAIM_KEY = "install.firstOwner";
@@ -19,18 +19,11 @@ export async function makeFirstAccountOwner(db: TPrismaClient, userId: string): 
       const workspace =
         (await tx.workspace.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } })) ??
         (await tx.workspace.create({ data: FIRST_WORKSPACE, select: { id: true } }));
-      const membership = await tx.membership.create({
-        data: { workspaceId: workspace.id, userId, role: "owner" },
-        include: { user: { select: { name: true } } },
-      });
-      await recordActivity(tx, { userId, roles: { [workspace.id]: "owner" } }, {
-        boardId: null,
+      await addMembership(tx, { userId, roles: { [workspace.id]: "owner" } }, {
         workspaceId: workspace.id,
-        entityType: "membership",
-        entityId: membership.id,
-        action: "created",
-        before: null,
-        after: { userId, name: membership.user.name, role: "owner", reason: "first account on this install" },
+        userId,
+        role: "owner",
+        reason: "first account on this install",
       });
       return true;
     });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TRole } from "../../permissions/roles";
-import { recordActivity } from "../activity/record-activity";
+import { addMembership } from "../members/add-membership";
 import { LOCAL_OWNER } from "../actor";
 import { setBoardVisibility } from "../boards/set-board-visibility";
 import type { TAuth } from "../auth/create-auth";
@@ -49,18 +49,7 @@ export async function seedDemoTeam(db: TPrismaClient, auth: TAuth): Promise<{ cr
     // The first account of an empty install was already made owner by the sign-up hook.
     const existing = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
     if (existing) continue;
-    await db.$transaction(async (tx) => {
-      const membership = await tx.membership.create({ data: { workspaceId: workspace.id, userId, role: demo.role } });
-      await recordActivity(tx, LOCAL_OWNER, {
-        boardId: null,
-        workspaceId: workspace.id,
-        entityType: "membership",
-        entityId: membership.id,
-        action: "created",
-        before: null,
-        after: { userId, name: demo.name, role: demo.role, reason: "demo team" },
-      });
-    });
+    await db.$transaction((tx) => addMembership(tx, LOCAL_OWNER, { workspaceId: workspace.id, userId, role: demo.role, reason: "demo team" }));
   }
   if (created.length === DEMO_USERS.length) {
     // A fresh demo install shows readers what a published fact-check looks like.
