@@ -40,7 +40,10 @@ describe("schema models", () => {
       "parentId:String", "slot:Int", "at:DateTime?", "selfId:String?",
     ]);
     expect(child!.primaryKey).toEqual(["parentId", "slot"]);
-    expect(child!.relations).toEqual([{ model: "Parent", fields: ["parentId"] }, { model: "Child", fields: ["selfId"] }]);
+    expect(child!.relations).toEqual([
+      { model: "Parent", fields: ["parentId"], references: ["id"] },
+      { model: "Child", fields: ["selfId"], references: ["parentId", "slot"] },
+    ]);
   });
 
   it("refuses a column type it cannot carry", () => {

@@ -10,7 +10,7 @@ export type TScalarType = "String" | "Int" | "Float" | "Boolean" | "DateTime" | 
 
 export type TModelField = { name: string; type: TScalarType; optional: boolean };
 
-export type TModelRelation = { model: string; fields: string[] };
+export type TModelRelation = { model: string; fields: string[]; references: string[] };
 
 export type TSchemaModel = {
   name: string;
@@ -48,8 +48,9 @@ export function parseSchemaModels(schema: string): TSchemaModel[] {
       if (!field) throw new Error(`Cannot read the line "${line}" of model ${name} in the Prisma schema`);
       const [, fieldName = "", type = "", list, optional, attributes = ""] = field;
       if (modelNames.has(type)) {
-        const foreignKey = /@relation\([^)]*fields:\s*\[([^\]]*)\]/.exec(attributes);
-        if (foreignKey) relations.push({ model: type, fields: foreignKey[1]!.split(",").map((f) => f.trim()) });
+        const foreignKey = /@relation\([^)]*fields:\s*\[([^\]]*)\][^)]*references:\s*\[([^\]]*)\]/.exec(attributes);
+        const names = (list: string) => list.split(",").map((name) => name.trim());
+        if (foreignKey) relations.push({ model: type, fields: names(foreignKey[1]!), references: names(foreignKey[2]!) });
         continue;
       }
       if (UNSUPPORTED_SCALARS.has(type) || list) {
