@@ -132,7 +132,7 @@ export async function readBackupFile(
         const entry = byName.get(parsed.data.m);
         if (!entry) throw problem(`the row is for an unknown table ${parsed.data.m}`);
         const row = entry.schema.safeParse(parsed.data.r);
-        if (!row.success) throw problem(`a ${entry.model.name} row does not fit its columns (${row.error.issues[0]?.message ?? "invalid"})`);
+        if (!row.success) throw problem(`a row of ${entry.model.name} does not fit its columns (${row.error.issues[0]?.message ?? "invalid"})`);
         counts.set(entry.model.name, (counts.get(entry.model.name) ?? 0) + 1);
         await handlers.onRow?.(entry.model, row.data);
       }

@@ -5,6 +5,7 @@ import "server-only";
 // foreign-key order (activity log entries are inserts, which its append-only
 // triggers allow), so a restore either completes or leaves the target as it was.
 // The operator running this has the database itself, so there is no actor to authorize.
+import { existsSync } from "node:fs";
 import { readBackupFile } from "../../backup/backup-file";
 import { describeMigrationDifferences, RestoreRefusedError, rowToPrismaData } from "../../backup/backup-format";
 import { hasSelfReference, orderSelfReferences } from "../../backup/order-self-references";
@@ -23,7 +24,7 @@ type TCreateMany = { createMany(args: { data: Record<string, unknown>[] }): Prom
 
 async function nonEmptyTables(db: TDbClient, models: TSchemaModel[]): Promise<string[]> {
   const counts = await Promise.all(models.map(async (model) => [model.name, await modelDelegate(db, model).count()] as const));
-  return counts.filter(([, count]) => count > 0).map(([name, count]) => `${name} (${count} rows)`);
+  return counts.filter(([, count]) => count > 0).map(([name, count]) => `${name} (${count} ${count === 1 ? "row" : "rows"})`);
 }
 
 export async function restoreInstall(config: TDatabaseConfig, file: string): Promise<TRestoreResult> {
@@ -31,6 +32,9 @@ export async function restoreInstall(config: TDatabaseConfig, file: string): Pro
   // Pass 1: the whole file must be sound before the target is touched.
   const { header, end } = await readBackupFile(file, models);
 
+  if (config.provider === "sqlite" && !existsSync(config.file)) {
+    throw new RestoreRefusedError(`There is no database at ${config.file}. Create it with \`npm run db:migrate\` (same DATABASE_URL) first.`);
+  }
   const db = createPrismaClient(config);
   try {
     const applied = await readAppliedMigrations(db, config.provider);
