@@ -95,11 +95,17 @@ describe.each(TEST_PROVIDERS)("backup and restore on %s", (provider) => {
   });
 });
 
-describe.runIf(TEST_PROVIDERS.includes("postgresql"))("moving an install from SQLite to PostgreSQL", () => {
+const moves: [TTestProvider, TTestProvider][] = TEST_PROVIDERS.includes("postgresql")
+  ? [
+      ["sqlite", "postgresql"],
+      ["postgresql", "sqlite"],
+    ]
+  : [];
+describe.each(moves)("moving an install from %s to %s", (from, to) => {
   let source: Awaited<ReturnType<typeof richSource>>;
   let target: TTestDatabase | undefined;
   beforeAll(async () => {
-    source = await richSource("sqlite");
+    source = await richSource(from);
   });
   afterAll(async () => {
     await source?.database.drop();
@@ -107,7 +113,7 @@ describe.runIf(TEST_PROVIDERS.includes("postgresql"))("moving an install from SQ
   });
 
   it("keeps every table exactly, and people sign in with the same passwords", async () => {
-    target = await createTestDatabase("postgresql");
+    target = await createTestDatabase(to);
     await expectRestoredInstall(target, source);
   });
 });
