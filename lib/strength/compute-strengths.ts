@@ -41,14 +41,18 @@ export function iterateStrengths(
   const values = Float64Array.from(board.baseScores);
   const scratch = new Float64Array(claimCount);
   const queued = new Uint8Array(claimCount);
+  // This round's claims to recompute, and the next round's, as lists in two buffers swapped each round.
   let dirty = Int32Array.from({ length: claimCount }, (_, index) => index);
+  let dirtyCount = claimCount;
+  let next = new Int32Array(claimCount);
   let rounds = 0;
   while (rounds < maxRounds) {
     rounds += 1;
-    for (const claim of dirty) scratch[claim] = strengthFrom(board, claim, values);
+    for (let i = 0; i < dirtyCount; i++) scratch[dirty[i]!] = strengthFrom(board, dirty[i]!, values);
     let largestChange = 0;
-    const next: number[] = [];
-    for (const claim of dirty) {
+    let nextCount = 0;
+    for (let i = 0; i < dirtyCount; i++) {
+      const claim = dirty[i]!;
       const value = scratch[claim]!;
       const change = Math.abs(value - values[claim]!);
       if (change === 0) continue;
@@ -58,13 +62,14 @@ export function iterateStrengths(
         const dependent = board.dependent[d]!;
         if (queued[dependent] === 0) {
           queued[dependent] = 1;
-          next.push(dependent);
+          next[nextCount++] = dependent;
         }
       }
     }
     if (largestChange < tolerance) return { values, settled: true, rounds };
-    dirty = Int32Array.from(next);
-    for (const claim of dirty) queued[claim] = 0;
+    [dirty, next] = [next, dirty];
+    dirtyCount = nextCount;
+    for (let i = 0; i < dirtyCount; i++) queued[dirty[i]!] = 0;
   }
   return { values, settled: false, rounds };
 }
