@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { STANCES } from "../schemas/vocabulary";
 import { computeStrengths } from "./compute-strengths";
 import { aggregate, combine } from "./df-quad";
+import { explainStrength } from "./explain-strength";
 import { baseScoreOf, linkWeight, type TStrengthBoard, type TStrengthUndercut } from "./strength-board";
 
 /**
@@ -195,6 +196,25 @@ describe("computeStrengths on random boards", () => {
         for (const [id, value] of exact) expect(Math.abs(result.strengths.get(id)! - value)).toBeLessThan(1e-8);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("explains every claim with supporters raising it, attackers lowering it, and undercuts against their edge's kind", () => {
+    fc.assert(
+      fc.property(arbitraryBoard({ acyclic: false }), (board) => {
+        const result = computeStrengths(board);
+        for (const claim of board.claims) {
+          for (const { kind, source, effect } of explainStrength(board, result, claim.id).contributions) {
+            const weakensSupport =
+              source.type === "undercut" &&
+              (source.edge.type === "link" ? source.edge.stance === "supports" : source.edge.relationType === "supports");
+            const lowers = kind === "attacker" || weakensSupport;
+            if (lowers) expect(effect).toBeLessThanOrEqual(0);
+            else expect(effect).toBeGreaterThanOrEqual(0);
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
