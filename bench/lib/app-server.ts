@@ -59,11 +59,13 @@ export type TStartServerOptions = {
   probePath: string;
   /** What a non-200 answer from the probe means, for the error message. */
   probeHint?: string;
-  /** Node flags before next's script, e.g. --cpu-prof. */
+  /** Node flags before the script, e.g. --cpu-prof. */
   nodeArgs?: string[];
+  /** The script and its arguments; default `next start -p <port> -H 127.0.0.1`. */
+  script?: string[];
 };
 
-/** Starts `next start` on 127.0.0.1:port and waits until probePath answers 200. */
+/** Starts `next start` (or another server script) on 127.0.0.1:port and waits until probePath answers 200. */
 export async function startServer(options: TStartServerOptions): Promise<{ child: ChildProcess; logFile: string }> {
   const base = `http://127.0.0.1:${options.port}`;
   await assertPortFree(options.port);
@@ -72,7 +74,7 @@ export async function startServer(options: TStartServerOptions): Promise<{ child
   // Its own process group, so stopping it stops whatever it started.
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"],
+    [...(options.nodeArgs ?? []), ...(options.script ?? ["node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"])],
     { cwd: ROOT, env: options.env, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   child.stdout!.pipe(out);
@@ -82,7 +84,7 @@ export async function startServer(options: TStartServerOptions): Promise<{ child
   const deadline = Date.now() + 60_000;
   const probe = `${base}${options.probePath}`;
   while (Date.now() < deadline) {
-    if (exited !== undefined) throw new Error(`next start exited (${exited}). Last lines of ${relative(ROOT, logFile)}:\n${tail(logFile)}`);
+    if (exited !== undefined) throw new Error(`The server exited (${exited}). Last lines of ${relative(ROOT, logFile)}:\n${tail(logFile)}`);
     const status = await answers(probe);
     if (status === 200) return { child, logFile };
     if (status !== null) {

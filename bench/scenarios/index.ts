@@ -3,5 +3,6 @@
 import type { TScenario } from "../lib/scenario";
 import { endpointsScenario } from "./endpoints";
 import { graphPageScenario } from "./graph-page";
+import { throughputScenario } from "./throughput";
 
-export const SCENARIOS: readonly TScenario[] = [graphPageScenario, endpointsScenario];
+export const SCENARIOS: readonly TScenario[] = [graphPageScenario, endpointsScenario, throughputScenario];
