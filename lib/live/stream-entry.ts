@@ -3,9 +3,6 @@ import type { TActivityEntryView } from "../activity/types";
 /** Who a board's stream serves: a member of its workspace, or a reader of a public board. */
 export type TStreamAudience = "member" | "reader";
 
-const pick = (record: Record<string, unknown> | null, keys: readonly string[]) =>
-  record ? Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]])) : null;
-
 /** The member an entry about a membership concerns. */
 export function membershipUserId(entry: TActivityEntryView): string | null {
   if (entry.entityType !== "membership") return null;
@@ -16,17 +13,14 @@ export function membershipUserId(entry: TActivityEntryView): string | null {
 /**
  * What of an entry a board's stream sends, or null for nothing. Invitations
  * are for the members page, not board views. Readers who aren't members get
- * no discussion, and of every change what it became, not who made it or what
- * it was before; of members, only the names and roles a public board shows.
+ * no discussion and no membership changes (a public board names only the
+ * members who worked on it), and of every other change what it became, not
+ * who made it or what it was before.
  */
 export function streamEntryFor(entry: TActivityEntryView, audience: TStreamAudience): TActivityEntryView | null {
   if (entry.entityType === "invitation") return null;
   if (audience === "member") return entry;
-  if (entry.entityType === "comment") return null;
-  if (entry.entityType === "membership") {
-    const after = entry.action === "deleted" ? { userId: membershipUserId(entry) } : pick(entry.after, ["userId", "name", "role"]);
-    return { ...entry, actorId: null, before: null, after };
-  }
+  if (entry.entityType === "comment" || entry.entityType === "membership") return null;
   return { ...entry, actorId: null, before: null };
 }
 
