@@ -1,0 +1,191 @@
+// The graph page of the synthetic board against a bare React Flow page with as many nodes and edges,
+// and the seeded Basra board's graph page, loaded in headless Chromium.
+import { join } from "node:path";
+import { RESULTS_DIR } from "../lib/options";
+import { measureLoad, observeLongTasks, summarise, VIEWPORT, type TLoadSample, type TPageResult } from "../lib/page-load";
+import { profileLoad, summariseTrace, traceLoad } from "../lib/page-trace";
+import { log, NotMeasured, table, type TTarget } from "../lib/report";
+import type { TScenario } from "../lib/scenario";
+import { kb, ms, round } from "../lib/stats";
+
+const TARGETS = { graphToBareRatio: 1.5, seededGraphInteractiveMs: 1000 } as const;
+
+export const graphPageScenario: TScenario = {
+  name: "graph-page",
+  summary: "graph page vs a bare React Flow page (≤ 1.5×), and the Basra board's graph (< 1 s), in Chromium",
+  async run(bench) {
+    const { base, boards, graphs } = await bench.app();
+    const runs = bench.options.runs;
+    const browser = await bench.browser();
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript(observeLongTasks);
+    const syntheticGraph = graphs.synthetic;
+    const basraGraph = graphs.basra;
+
+    const pages = [
+      { key: "graph", name: `Graph page, synthetic board (${syntheticGraph.nodes} nodes, ${syntheticGraph.edges} edges)`, url: `${base}/boards/${boards.synthetic.id}/graph` },
+      { key: "bare", name: `Bare React Flow (${syntheticGraph.nodes} nodes, ${syntheticGraph.edges} edges)`, url: `${base}/bench/bare-react-flow?nodes=${syntheticGraph.nodes}&edges=${syntheticGraph.edges}` },
+      {
+        key: "bareVisible",
+        name: `Bare React Flow, onlyRenderVisibleElements (${syntheticGraph.nodes} nodes, ${syntheticGraph.edges} edges)`,
+        url: `${base}/bench/bare-react-flow?nodes=${syntheticGraph.nodes}&edges=${syntheticGraph.edges}&visibleOnly=1`,
+      },
+      { key: "basra", name: `Graph page, seeded Basra board (${basraGraph.nodes} nodes, ${basraGraph.edges} edges)`, url: `${base}/boards/${boards.basra.id}/graph` },
+    ] as const;
+    const failures = new Map<string, string>();
+    const samples = new Map<string, TLoadSample[]>(pages.map((p) => [p.key, []]));
+    log("Warming up each page once …");
+    for (const page of pages) {
+      try {
+        await measureLoad(context, page.url);
+      } catch (error) {
+        if (!(error instanceof NotMeasured)) throw error;
+        failures.set(page.key, error.message);
+        log(`  ${page.key}: not measured: ${error.message}`);
+      }
+    }
+    // Rounds interleave the pages, so drift on the machine hits them alike.
+    for (let run = 1; run <= runs; run++) {
+      const parts: string[] = [];
+      for (const page of pages) {
+        if (failures.has(page.key)) continue;
+        try {
+          const sample = await measureLoad(context, page.url);
+          samples.get(page.key)!.push(sample);
+          parts.push(`${page.key} ${ms(sample.respondsMs)}`);
+        } catch (error) {
+          if (!(error instanceof NotMeasured)) throw error;
+          failures.set(page.key, error.message);
+          parts.push(`${page.key} failed`);
+        }
+      }
+      log(`Run ${run}/${runs}: ${parts.join(", ")}`);
+    }
+    const pageResults = Object.fromEntries(
+      pages.map((p): [string, TPageResult] => [
+        p.key,
+        failures.has(p.key)
+          ? { name: p.name, url: p.url, measured: false, reason: failures.get(p.key)! }
+          : summarise(p.name, p.url, samples.get(p.key)!),
+      ]),
+    ) as Record<(typeof pages)[number]["key"], TPageResult>;
+
+    log("Tracing one load of the graph and bare pages (where time goes) …");
+    const traces: Record<string, ReturnType<typeof summariseTrace>> = {};
+    for (const page of pages) {
+      if (failures.has(page.key) || page.key === "basra" || page.key === "bareVisible") continue;
+      try {
+        traces[page.key] = await traceLoad(browser, context, page.url);
+      } catch (error) {
+        if (!(error instanceof NotMeasured)) throw error;
+      }
+    }
+    const profiles: Record<string, Awaited<ReturnType<typeof profileLoad>>> = {};
+    if (bench.options.profile) {
+      for (const page of pages) {
+        if (failures.has(page.key) || page.key === "basra" || page.key === "bareVisible") continue;
+        log(`Recording a CPU profile of the ${page.key} page (--profile) …`);
+        profiles[page.key] = await profileLoad(context, page.url, join(RESULTS_DIR, `${page.key}-page.cpuprofile`), base);
+      }
+    }
+    await context.close();
+
+    // ------------------------------------------------ targets
+    const graph = pageResults.graph;
+    const bare = pageResults.bare;
+    const basra = pageResults.basra;
+    const targets: TTarget[] = [];
+    if (graph.measured && bare.measured) {
+      const ratio = graph.respondsMs.median / bare.respondsMs.median;
+      targets.push({
+        name: "Graph page within 1.5× bare React Flow (median, same nodes/edges)",
+        figure: `${round(ratio, 2)}× (${ms(graph.respondsMs.median)} / ${ms(bare.respondsMs.median)})`,
+        limit: `≤ ${TARGETS.graphToBareRatio}×`,
+        pass: ratio <= TARGETS.graphToBareRatio,
+        measured: true,
+      });
+    } else {
+      targets.push({
+        name: "Graph page within 1.5× bare React Flow (median, same nodes/edges)",
+        figure: "not measured",
+        limit: `≤ ${TARGETS.graphToBareRatio}×`,
+        pass: false,
+        measured: false,
+        note: [graph, bare].filter((r) => !r.measured).map((r) => (r.measured ? "" : r.reason)).join("; "),
+      });
+    }
+    targets.push({
+      name: "Seeded (Basra) board's graph interactive (median)",
+      figure: basra.measured ? `${ms(basra.respondsMs.median)} (p95 ${ms(basra.respondsMs.p95)})` : "not measured",
+      limit: `< ${TARGETS.seededGraphInteractiveMs} ms`,
+      pass: basra.measured && basra.respondsMs.median < TARGETS.seededGraphInteractiveMs,
+      measured: basra.measured,
+      note: basra.measured ? undefined : basra.reason,
+    });
+
+    // ------------------------------------------------ report
+    const out: string[] = [];
+    out.push("Page loads: wall clock from navigation until nodes are drawn, and until the page responds (rAF + setTimeout 0)\n");
+    const pageRows = [["Page", "responds median", "p95", "drawn median", "runs (responds)"]];
+    for (const result of Object.values(pageResults)) {
+      pageRows.push(
+        result.measured
+          ? [result.name, ms(result.respondsMs.median), ms(result.respondsMs.p95), ms(result.drawnMs.median), result.respondsMs.all.map((v) => Math.round(v)).join(", ")]
+          : [result.name, "not measured", "", "", result.reason],
+      );
+    }
+    out.push(table(pageRows));
+    out.push("\nBreakdown (medians; in-page times since navigation start; CPU from the renderer's metrics)\n");
+    const breakdownRows = [["", ...Object.keys(pageResults)]];
+    const measuredPages = Object.values(pageResults);
+    const row = (label: string, value: (s: Extract<TPageResult, { measured: true }>["summary"]) => string) =>
+      breakdownRows.push([label, ...measuredPages.map((r) => (r.measured ? value(r.summary) : "—"))]);
+    row("HTML first byte (server render)", (s) => ms(s.ttfbMs));
+    row("HTML received", (s) => ms(s.htmlDoneMs));
+    row("DOMContentLoaded", (s) => ms(s.domContentLoadedMs));
+    row("nodes drawn", (s) => ms(s.drawnMs));
+    row("responds", (s) => ms(s.respondsMs));
+    row("CPU: script", (s) => ms(s.scriptMs));
+    row("CPU: style recalc", (s) => ms(s.recalcStyleMs));
+    row("CPU: layout", (s) => ms(s.layoutMs));
+    row("CPU: all tasks", (s) => ms(s.taskMs));
+    row("longest task", (s) => ms(s.longTaskMaxMs));
+    row("total blocking time", (s) => ms(s.blockingMs));
+    row("JS heap after load (after GC)", (s) => `${round(s.heapUsedMB)} MB`);
+    row("DOM nodes", (s) => String(Math.round(s.domNodes)));
+    row("React Flow nodes / edges in DOM", (s) => `${s.renderedNodes} / ${s.renderedEdges}`);
+    row("HTML size (decoded)", (s) => kb(s.htmlBytes));
+    row("JS loaded (decoded)", (s) => kb(s.scriptBytes));
+    out.push(table(breakdownRows));
+    if (Object.keys(traces).length) {
+      out.push("\nMain-thread self time in one traced load (ms)\n");
+      const bucketNames = ["scripting", "style & layout", "paint & composite", "parse HTML & CSS", "gc", "other"];
+      const traceRows = [["", ...Object.keys(traces)]];
+      for (const bucket of bucketNames) traceRows.push([bucket, ...Object.values(traces).map((t) => String(t.buckets[bucket] ?? 0))]);
+      out.push(table(traceRows));
+    }
+    const graphMarks = graph.measured ? graph.runs.at(-1)!.marks.filter((m) => !m.name.startsWith("bench:")) : [];
+    if (graphMarks.length) {
+      out.push("\nUser-timing marks on the graph page (last run)\n");
+      out.push(table([["name", "type", "start", "duration"], ...graphMarks.map((m) => [m.name, m.entryType, ms(m.startTime), ms(m.duration)])]));
+    }
+    for (const [key, profile] of Object.entries(profiles)) {
+      out.push(`\nCPU profile of one ${key}-page load: ${profile.file}\n`);
+      out.push(table([["script (self time)", "ms"], ...profile.byScript.map((s) => [s.name, String(s.selfMs)])]));
+      out.push("");
+      out.push(table([["function (self time)", "library", "ms"], ...profile.topFunctions.map((s) => [s.name, s.library, String(s.selfMs)])]));
+    }
+    const bareVisible = pageResults.bareVisible;
+    const visibleRatio = graph.measured && bareVisible.measured ? graph.respondsMs.median / bareVisible.respondsMs.median : null;
+    if (visibleRatio !== null) {
+      out.push(
+        `\nFor reference (no target): the graph page ÷ bare React Flow with onlyRenderVisibleElements, as the graph view uses above 300 nodes = ${round(visibleRatio, 2)}×.`,
+      );
+    }
+    return {
+      report: out.join("\n"),
+      targets,
+      json: { pages: pageResults, traces, profiles, graphToVisibleOnlyBareRatio: visibleRatio === null ? null : round(visibleRatio, 3) },
+    };
+  },
+};
