@@ -4,6 +4,7 @@ import type { TBoardView } from "@/lib/board/types";
 import { testBoard, testClaim } from "@/lib/testing/test-board";
 import { activityToBoardEvent } from "./activity-to-board-event";
 import { boardReducer } from "./board-reducer";
+import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
 
 const entry = testActivityEntry;
 
@@ -55,5 +56,37 @@ describe("a teammate's verdict correction", () => {
     expect(next.claims[0]).toEqual(claim);
     // Replayed again (the live stream looks back a few seconds): still one note.
     expect(boardReducer(next, event!).corrections).toHaveLength(1);
+  });
+});
+
+describe("workspace-level changes on an open board", () => {
+  const board = {
+    ...testBoard(),
+    verdictScale: VERDICT_SCALE,
+    members: [{ userId: "u1", name: "Chen", email: "chen@example.test", role: "checker" as const }],
+    viewer: { userId: "u1", name: "Chen", role: "checker" as const },
+  } as unknown as TBoardView;
+  const replay = (b: TBoardView, e: Parameters<typeof activityToBoardEvent>[0]) => {
+    const event = activityToBoardEvent(e);
+    return event ? boardReducer(b, event) : b;
+  };
+  it("adds a new member, so they can be mentioned and assigned", () => {
+    const joined = entry({ boardId: null, entityType: "membership", action: "created", after: { userId: "u2", name: "Ann", role: "viewer", reason: "invitation" } });
+    expect(replay(board, joined).members).toEqual([...board.members, { userId: "u2", name: "Ann", email: null, role: "viewer" }]);
+  });
+  it("follows a role change, the viewer's own included, and a removal", () => {
+    const promoted = entry({ boardId: null, entityType: "membership", action: "updated", before: { userId: "u1", name: "Chen", role: "checker" }, after: { userId: "u1", name: "Chen", role: "editor" } });
+    const after = replay(board, promoted);
+    expect(after.members[0]).toEqual({ userId: "u1", name: "Chen", email: "chen@example.test", role: "editor" });
+    expect(after.viewer.role).toBe("editor");
+    const removed = entry({ boardId: null, entityType: "membership", action: "deleted", before: { userId: "u1", name: "Chen", role: "editor" }, after: { reason: "removed by an owner" } });
+    expect(replay(after, removed)).toMatchObject({ members: [], viewer: { userId: "u1", role: null } });
+  });
+  it("shows a new verdict scale, and ignores a malformed one", () => {
+    const renamed = entry({ boardId: null, entityType: "workspace", action: "updated", after: { verdictScale: { false: { label: "Wrong" } } } });
+    const scale = replay(board, renamed).verdictScale;
+    expect(scale.false).toMatchObject({ label: "Wrong", icon: VERDICT_SCALE.false.icon, color: VERDICT_SCALE.false.color });
+    expect(replay(board, entry({ boardId: null, entityType: "workspace", after: { verdictScale: { nope: {} } } }))).toBe(board);
+    expect(replay(board, entry({ boardId: null, entityType: "workspace", after: { verdictScale: null } })).verdictScale).toEqual(VERDICT_SCALE);
   });
 });

@@ -1,4 +1,7 @@
+import { z } from "zod";
 import type { TActivityEntryView } from "@/lib/activity/types";
+import { ZRole } from "@/lib/permissions/roles";
+import { resolveVerdictScale, ZVerdictScaleOverrides } from "@/lib/verdicts/verdict-scale-overrides";
 import type {
   TClaimRelationView,
   TClaimView,
@@ -14,6 +17,20 @@ function claimSaved(after: TActivityEntryView["after"]): TBoardEvent {
   return correction
     ? { type: "claimSaved", claim: claim as TClaimView, corrections: [correction] }
     : { type: "claimSaved", claim: claim as TClaimView };
+}
+
+// What membership and workspace entries carry (lib/data/members, lib/data/workspaces), checked as they arrive.
+const ZMemberAfter = z.object({ userId: z.string(), name: z.string(), role: ZRole });
+const ZMemberBefore = z.object({ userId: z.string() });
+const ZVerdictScaleAfter = z.object({ verdictScale: ZVerdictScaleOverrides.nullable() });
+
+function memberEvent(entry: TActivityEntryView): TBoardEvent | null {
+  if (entry.action === "deleted") {
+    const before = ZMemberBefore.safeParse(entry.before);
+    return before.success ? { type: "memberRemoved", userId: before.data.userId } : null;
+  }
+  const after = ZMemberAfter.safeParse(entry.after);
+  return after.success ? { type: "memberSaved", member: after.data } : null;
 }
 
 /** The store event that replays a teammate's change; null when the board view has nothing to update. */
@@ -37,8 +54,14 @@ export function activityToBoardEvent(entry: TActivityEntryView): TBoardEvent | n
       const visibility = (entry.after as { visibility?: unknown } | null)?.visibility;
       return visibility === "public" || visibility === "private" ? { type: "boardVisibilityChanged", visibility } : null;
     }
+    case "membership":
+      return memberEvent(entry);
+    case "workspace": {
+      const after = ZVerdictScaleAfter.safeParse(entry.after);
+      return after.success ? { type: "verdictScaleChanged", scale: resolveVerdictScale(after.data.verdictScale) } : null;
+    }
     default:
-      // Comments, members and workspace settings have no place in the board view's data.
+      // Comments and invitations have no place in the board view's data.
       return null;
   }
 }

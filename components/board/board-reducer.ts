@@ -1,3 +1,5 @@
+import type { TVerdictScale } from "@/lib/verdicts/verdict-scale-overrides";
+import type { TRole } from "@/lib/permissions/roles";
 import type {
   TBoardView,
   TClaimRelationView,
@@ -21,7 +23,11 @@ export type TBoardEvent =
   | { type: "relationDeleted"; relationId: string }
   | { type: "positionsSaved"; positions: Record<string, TNodePosition>; replaceAll: boolean }
   | { type: "directionChanged"; direction: TGraphDirection }
-  | { type: "boardVisibilityChanged"; visibility: TBoardVisibility };
+  | { type: "boardVisibilityChanged"; visibility: TBoardVisibility }
+  /** Workspace-level changes: a member joined or got another role, left or was removed; a new verdict scale. */
+  | { type: "memberSaved"; member: { userId: string; name: string; role: TRole } }
+  | { type: "memberRemoved"; userId: string }
+  | { type: "verdictScaleChanged"; scale: TVerdictScale };
 
 function upsert<T extends { id: string; version?: number }>(items: T[], item: T, compare?: (a: T, b: T) => number): T[] {
   const index = items.findIndex((existing) => existing.id === item.id);
@@ -92,5 +98,21 @@ export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView 
       return { ...board, graphDirection: event.direction };
     case "boardVisibilityChanged":
       return { ...board, visibility: event.visibility };
+    case "memberSaved": {
+      const { member } = event;
+      const existing = board.members.find((m) => m.userId === member.userId);
+      const members = existing
+        ? board.members.map((m) => (m.userId === member.userId ? { ...m, ...member } : m))
+        : [...board.members, { ...member, email: null }];
+      const viewer = board.viewer.userId === member.userId ? { ...board.viewer, name: member.name, role: member.role } : board.viewer;
+      return { ...board, members, viewer };
+    }
+    case "memberRemoved": {
+      const members = board.members.filter((m) => m.userId !== event.userId);
+      const viewer = board.viewer.userId === event.userId ? { ...board.viewer, role: null } : board.viewer;
+      return { ...board, members, viewer };
+    }
+    case "verdictScaleChanged":
+      return { ...board, verdictScale: event.scale };
   }
 }

@@ -6,6 +6,7 @@ import { activityToBoardEvent } from "./activity-to-board-event";
 import type { TBoardView } from "@/lib/board/types";
 import { createBoardApi, type TBoardApi } from "./board-api";
 import { boardReducer, type TBoardEvent } from "./board-reducer";
+import { VerdictScaleProvider } from "../verdicts/verdict-scale-context";
 
 export type TLiveStatus = "connecting" | "live" | "reconnecting";
 type TActivityListener = (entry: TActivityEntryView) => void;
@@ -22,7 +23,8 @@ const BoardContext = createContext<TBoardStore | null>(null);
 
 /**
  * Holds the board for both the article and the graph view. It lives in the
- * board layout, so an edit made in one view is there in the other without a reload.
+ * board layout, so an edit made in one view is there in the other without a
+ * reload. It provides the workspace's verdict scale too, which live updates change.
  */
 export function BoardProvider({ initialBoard, children }: { initialBoard: TBoardView; children: ReactNode }) {
   const [board, dispatch] = useReducer(boardReducer, initialBoard);
@@ -37,7 +39,11 @@ export function BoardProvider({ initialBoard, children }: { initialBoard: TBoard
   );
   const live = useLiveBoardUpdates(initialBoard.id, dispatch, listeners);
   const store = useMemo(() => ({ board, dispatch, api, live, onActivity }), [board, api, live, onActivity]);
-  return <BoardContext.Provider value={store}>{children}</BoardContext.Provider>;
+  return (
+    <BoardContext.Provider value={store}>
+      <VerdictScaleProvider scale={board.verdictScale}>{children}</VerdictScaleProvider>
+    </BoardContext.Provider>
+  );
 }
 
 export function useBoardStore(): TBoardStore {
@@ -46,7 +52,11 @@ export function useBoardStore(): TBoardStore {
   return store;
 }
 
-/** Replays every change recorded on the board (teammates' and one's own) as it happens. */
+/**
+ * Replays every change recorded on the board (teammates' and one's own) as it
+ * happens, and the workspace's: members, their roles (the viewer's own
+ * included, so the controls follow) and the verdict scale.
+ */
 function useLiveBoardUpdates(
   boardId: string,
   dispatch: (event: TBoardEvent) => void,

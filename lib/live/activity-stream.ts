@@ -1,5 +1,3 @@
-import type { TActivityEntryView } from "../activity/types";
-
 /**
  * Which newly read entries a stream has not sent yet. Transactions can commit
  * out of createdAt order, so each read looks back OVERLAP_MS and the ids
@@ -14,7 +12,7 @@ export function createActivityCursor(start: Date) {
     /** Where the next read starts. */
     since: () => readFrom,
     /** Filters out entries already sent and moves the window on. */
-    take(entries: TActivityEntryView[], now: Date): TActivityEntryView[] {
+    take<T extends { id: string; createdAt: string }>(entries: T[], now: Date): T[] {
       // Only ids older than the window just read can be forgotten: nothing that old is read again.
       for (const [id, at] of sent) if (at < readFrom.getTime()) sent.delete(id);
       const fresh = entries.filter((entry) => !sent.has(entry.id));

@@ -2,7 +2,6 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { BoardHeader } from "@/components/board/board-header";
 import { BoardProvider } from "@/components/board/board-store";
-import { VerdictScaleProvider } from "@/components/verdicts/verdict-scale-context";
 import { loadBoardViewOrNull } from "@/lib/data/boards/load-board-view-or-null";
 import { getPrisma } from "@/lib/db/prisma-client";
 import { getRequestActor } from "@/lib/http/request-actor";
@@ -20,13 +19,12 @@ export default async function BoardLayout({
   const board = await loadBoardViewOrNull(getPrisma(), await getRequestActor(), boardId);
   if (!board) notFound();
   return (
+    // The provider gives the workspace's verdict scale as well, kept up to date live.
     <BoardProvider initialBoard={board}>
-      <VerdictScaleProvider scale={board.verdictScale}>
-        <div className="board-shell">
-          <BoardHeader />
-          <div className="board-body">{children}</div>
-        </div>
-      </VerdictScaleProvider>
+      <div className="board-shell">
+        <BoardHeader />
+        <div className="board-body">{children}</div>
+      </div>
     </BoardProvider>
   );
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import type { TActivityAction, TActivityEntityType } from "../../activity/types";
+import { afterCommit } from "../../db/after-commit";
 import type { TDbClient } from "../../db/prisma-client";
+import { activitySignalKey, signalActivityInProcess } from "../../live/activity-signal";
 import type { TActor } from "../actor";
 
 export type TActivityRecord = {
@@ -16,7 +18,11 @@ export type TActivityRecord = {
   after: object | null;
 };
 
-/** Appends to the activity log. Call it inside the transaction that makes the change. */
+/**
+ * Appends to the activity log. Call it inside the transaction that makes the
+ * change. Once that commits, this process's live streams of the board are
+ * woken; on PostgreSQL the log's insert trigger also notifies every instance.
+ */
 export async function recordActivity(tx: TDbClient, actor: TActor, record: TActivityRecord): Promise<void> {
   const workspaceId =
     record.workspaceId ??
@@ -36,4 +42,6 @@ export async function recordActivity(tx: TDbClient, actor: TActor, record: TActi
       after: JSON.stringify(record.after),
     },
   });
+  const signal = { workspaceId, boardId: record.boardId };
+  afterCommit(tx, activitySignalKey(signal), () => signalActivityInProcess(signal));
 }
