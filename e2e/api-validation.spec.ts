@@ -73,7 +73,7 @@ test.describe("the JSON API refuses bad input", () => {
   test("over-long text, wrong types and non-JSON bodies are 400", async ({ request }) => {
     const long = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "x".repeat(301), sourceType: "other" } });
     expect(long.status()).toBe(400);
-    expect((await long.json()).error).toContain("title is too long (at most 300 characters)");
+    expect((await long.json()).error).toContain("title is too long (at most 300 characters, counted as UTF-16 code units");
     const wrongType = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Fine", sourceType: "other", reliability: "high" } });
     expect(wrongType.status()).toBe(400);
     expect((await wrongType.json()).error).toContain("reliability");

@@ -12,7 +12,7 @@ describe("checkAccountName", () => {
     expect(checkAccountName(undefined)).toMatchObject({ ok: false });
     expect(checkAccountName("x".repeat(ACCOUNT_NAME_MAX_LENGTH + 1))).toMatchObject({
       ok: false,
-      problem: "Your name is too long: at most 100 characters.",
+      problem: "Your name is too long: at most 100 characters (counted as UTF-16 code units: some emoji count as 2).",
     });
   });
 });

@@ -13,7 +13,7 @@ describe("ZCommentCreateInput", () => {
   it("refuses blank, over-long and non-text bodies with a message a person can act on", () => {
     expect(messages(ZCommentCreateInput.safeParse({ body: "   " }))).toEqual(["body is required: write something before posting"]);
     expect(messages(ZCommentCreateInput.safeParse({ body: "x".repeat(COMMENT_BODY_MAX + 1) }))).toEqual([
-      "body is too long (at most 10,000 characters)",
+      "body is too long (at most 10,000 characters, counted as UTF-16 code units: some emoji count as 2)",
     ]);
     expect(messages(ZCommentCreateInput.safeParse({ body: 5 }))).toEqual(["body must be text"]);
     expect(ZCommentCreateInput.safeParse({ body: "x".repeat(COMMENT_BODY_MAX) }).success).toBe(true);

@@ -11,29 +11,40 @@ export const LIMITS = {
   articleText: 500_000,
 } as const;
 
+/**
+ * Every length limit counts UTF-16 code units, as a browser's maxLength and
+ * JavaScript's String length do, so a form and the server always agree (an
+ * emoji may count as 2). Every "too long" message says so.
+ */
+export const LENGTH_UNIT = "counted as UTF-16 code units: some emoji count as 2";
+
+export function tooLongMessage(field: string, max: number): string {
+  return `${field} is too long (at most ${max.toLocaleString("en")} characters, ${LENGTH_UNIT})`;
+}
+
 export const ZId = z
   .string({ error: "id must be a string" })
   .min(1, "id is required")
-  .max(LIMITS.id, "id is too long")
+  .max(LIMITS.id, tooLongMessage("id", LIMITS.id))
   .regex(/^[A-Za-z0-9_-]+$/, "id has characters an id never has");
 
 export const boundedText = (field: string, max: number) =>
   z
     .string({ error: `${field} must be text` })
-    .max(max, `${field} is too long (at most ${max} characters)`);
+    .max(max, tooLongMessage(field, max));
 
 export const requiredText = (field: string, max: number) =>
   z
     .string({ error: `${field} must be text` })
     .trim()
     .min(1, `${field} is required`)
-    .max(max, `${field} is too long (at most ${max} characters)`);
+    .max(max, tooLongMessage(field, max));
 
 /** Only http(s) links: javascript:, data: and relative URLs are refused. */
 export const ZHttpUrl = z
   .string({ error: "url must be text" })
   .trim()
-  .max(LIMITS.url, `url is too long (at most ${LIMITS.url} characters)`)
+  .max(LIMITS.url, tooLongMessage("url", LIMITS.url))
   .refine((value) => {
     if (!URL.canParse(value)) return false;
     const { protocol, hostname } = new URL(value);

@@ -12,7 +12,7 @@ describe("invitation and membership input", () => {
     expect(ZInvitationCreateInput.parse({ role: "viewer", note: "  For Sam  " })).toEqual({ role: "viewer", note: "For Sam" });
     expect(ZInvitationCreateInput.safeParse({ role: "viewer", note: "x".repeat(200) }).success).toBe(true);
     const long = ZInvitationCreateInput.safeParse({ role: "viewer", note: "x".repeat(201) });
-    expect(message(long)).toBe("note is too long (at most 200 characters)");
+    expect(message(long)).toBe("note is too long (at most 200 characters, counted as UTF-16 code units: some emoji count as 2)");
   });
   it("names the allowed roles when given another, and refuses unknown fields", () => {
     expect(message(ZInvitationCreateInput.safeParse({ role: "admin" }))).toBe("role must be one of: owner, editor, checker, viewer");

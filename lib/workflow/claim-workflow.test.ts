@@ -299,7 +299,7 @@ describe("proposing", () => {
 
   it("refuses a rationale over 10,000 characters and accepts one of exactly 10,000", () => {
     const refused = expectRefused(applyWorkflowCommand(researching, propose({ rationale: "x".repeat(10_001) }), as("checker")));
-    expect(refused.reason).toBe("The rationale is too long: keep it to 10,000 characters.");
+    expect(refused.reason).toBe("The rationale is too long: keep it to 10,000 characters (counted as UTF-16 code units: some emoji count as 2).");
     expectOk(applyWorkflowCommand(researching, propose({ rationale: "x".repeat(10_000) }), as("checker")));
   });
 

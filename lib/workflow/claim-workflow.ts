@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TRole } from "../permissions/roles";
-import { LIMITS, ZId } from "../schemas/fields";
+import { LENGTH_UNIT, LIMITS, ZId } from "../schemas/fields";
 import { VERDICTS, ZVerdict, type TVerdict } from "../schemas/vocabulary";
 import { VERDICT_SCALE } from "../verdicts/verdict-scale";
 import { STAGE_LABELS, type TWorkflowStage } from "./stages";
@@ -225,7 +225,7 @@ function checkText(value: string, field: string, whenBlank: string): TTextCheck 
   const text = value.trim();
   if (text === "") return refuse("invalid", whenBlank);
   if (text.length > LIMITS.longText) {
-    return refuse("invalid", `The ${field} is too long: keep it to ${LIMITS.longText.toLocaleString("en")} characters.`);
+    return refuse("invalid", `The ${field} is too long: keep it to ${LIMITS.longText.toLocaleString("en")} characters (${LENGTH_UNIT}).`);
   }
   return { ok: true, text };
 }

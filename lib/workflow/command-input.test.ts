@@ -67,7 +67,7 @@ describe("ZWorkflowCommandInput", () => {
 
   it("refuses texts over 10,000 characters", () => {
     expect(messages({ type: "return", comment: "x".repeat(10_001) })).toEqual([
-      "comment is too long (at most 10,000 characters)",
+      "comment is too long (at most 10,000 characters, counted as UTF-16 code units: some emoji count as 2)",
     ]);
     expect(messages({ type: "return", comment: "x".repeat(10_000) })).toBeUndefined();
   });

@@ -70,7 +70,7 @@ describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
       const signUp = (name: string, email: string) => auth.api.signUpEmail({ body: { name, email, password: "a long password 3" }, headers });
       await expect(signUp("x".repeat(101), "long-name@example.test")).rejects.toMatchObject({
         statusCode: 400,
-        message: "Your name is too long: at most 100 characters.",
+        message: "Your name is too long: at most 100 characters (counted as UTF-16 code units: some emoji count as 2).",
       });
       await expect(signUp("   ", "blank-name@example.test")).rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining("Enter your name") });
       expect(await database.db.user.count({ where: { email: { in: ["long-name@example.test", "blank-name@example.test"] } } })).toBe(0);

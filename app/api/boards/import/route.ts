@@ -2,6 +2,7 @@ import { z } from "zod";
 import { importBoard } from "@/lib/data/boards/import-board";
 import { DataError } from "@/lib/data/errors";
 import { jsonRoute, readJsonBody } from "@/lib/http/json-route";
+import { readSearchParam } from "@/lib/http/read-search-param";
 import { ZId } from "@/lib/schemas/fields";
 
 // The body is an exported board as it is; planBoardImport checks every part of it.
@@ -11,7 +12,7 @@ const MAX_IMPORT_BYTES = 20_000_000;
 
 /** The workspace named in the address (?workspaceId=…), which the export itself does not carry. */
 function workspaceIdFrom(request: Request): string | undefined {
-  const value = new URL(request.url).searchParams.get("workspaceId");
+  const value = readSearchParam(request, "workspaceId");
   if (value === null) return undefined;
   const parsed = ZId.safeParse(value);
   if (!parsed.success) throw new DataError("invalid", `workspaceId: ${parsed.error.issues[0]?.message ?? "not a workspace id"}`);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { DataError } from "../data/errors";
+import { readJsonBody } from "./read-json-body";
+
+const ZNote = z.strictObject({ note: z.string() });
+
+const post = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>
+  new Request("http://127.0.0.1/api/x", { method: "POST", body, headers });
+
+async function refusal(request: Request, maxBytes?: number): Promise<DataError> {
+  const error = await readJsonBody(request, ZNote, maxBytes).then(() => null, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(DataError);
+  return error as DataError;
+}
+
+describe("readJsonBody", () => {
+  it("reads a JSON object and validates it", async () => {
+    await expect(readJsonBody(post(JSON.stringify({ note: "naïve 👍" })), ZNote)).resolves.toEqual({ note: "naïve 👍" });
+  });
+
+  it("refuses lone surrogates and NUL in values and keys with 400 naming the field, before the schema runs", async () => {
+    const surrogate = await refusal(post('{"note":"a\\ud800b"}'));
+    expect(surrogate.status).toBe(400);
+    expect(surrogate.message).toBe("note contains a lone UTF-16 surrogate (U+D800), which is not valid Unicode text");
+    expect(surrogate.details).toEqual({ issues: [{ path: "note", message: surrogate.message }] });
+    expect((await refusal(post('{"note":"a\\u0000b"}'))).message).toMatch(/^note contains a NUL character/);
+    expect((await refusal(post('{"no\\udc00te":"x"}'))).message).toMatch(/^a field name in body contains a lone UTF-16 surrogate/);
+  });
+
+  it("refuses bytes that are not UTF-8 with 400", async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"note":"'), 0xff, 0xfe, ...new TextEncoder().encode('"}')]);
+    const error = await refusal(post(bytes));
+    expect(error.status).toBe(400);
+    expect(error.message).toBe("Request body is not valid UTF-8 text.");
+    // An encoded surrogate (CESU-8) is not UTF-8 either.
+    expect((await refusal(post(new Uint8Array([0x7b, 0x22, 0x6e, 0x6f, 0x74, 0x65, 0x22, 0x3a, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x7d])))).status).toBe(400);
+  });
+
+  it("refuses JSON nested too deeply with 400", async () => {
+    const error = await refusal(post(`{"note":${"[".repeat(5000)}${"]".repeat(5000)}}`));
+    expect(error.status).toBe(400);
+    expect(error.message).toMatch(/nested too deeply/);
+  });
+
+  it("refuses a body over the cap with 413", async () => {
+    expect((await refusal(post(JSON.stringify({ note: "x".repeat(200) })), 100)).status).toBe(413);
+  });
+
+  it("insists on Content-Type: application/json", async () => {
+    expect((await refusal(post('{"note":"x"}', { "content-type": "text/plain" }))).message).toContain("Content-Type: application/json");
+  });
+});

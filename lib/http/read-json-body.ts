@@ -1,0 +1,97 @@
+import "server-only";
+import { z } from "zod";
+import { DataError } from "../data/errors";
+import { findTextIssue } from "../schemas/text-rule";
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+const tooLarge = (maxBytes: number) =>
+  new DataError("too_large", `Request body is too large (over ${maxBytes.toLocaleString("en")} bytes).`);
+
+/**
+ * The body's bytes, at most maxBytes of them. A declared Content-Length over
+ * the cap is refused before anything is read; a body that streams past it
+ * (chunked, or lying about its length) is refused as soon as it does, and the
+ * stream is cancelled so the rest is never buffered.
+ */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw new DataError("invalid", "The request body could not be read in full.");
+    }
+    if (chunk.done) break;
+    total += chunk.value.byteLength;
+    if (total > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Strict UTF-8: malformed bytes are a 400, not silently replaced. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new DataError("invalid", "Request body is not valid UTF-8 text.");
+  }
+}
+
+/** Refuses parsed JSON that breaks the text rule (lib/schemas/text-rule.ts), naming the field. */
+export function assertTextRule(value: unknown): void {
+  const issue = findTextIssue(value);
+  if (issue) throw new DataError("invalid", issue.message, { issues: [issue] });
+}
+
+function describeZodError(error: z.ZodError): { message: string; issues: { path: string; message: string }[] } {
+  const issues = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  const message = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ");
+  return { message: message || "Invalid request", issues };
+}
+
+/** Reads and validates a JSON body; every failure is a DataError with a message a person can act on. */
+export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, maxBytes = MAX_BODY_BYTES): Promise<T> {
+  // Browsers can't send a cross-site form as application/json without a CORS preflight,
+  // so insisting on it keeps other sites from posting with a member's session cookie.
+  const contentType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (contentType !== "application/json") {
+    throw new DataError("invalid", "Send the request body as JSON, with Content-Type: application/json.");
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  const raw = decodeUtf8(bytes);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new DataError("invalid", "Request body must be JSON.");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new DataError("invalid", "Request body must be a JSON object.");
+  }
+  assertTextRule(body);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const { message, issues } = describeZodError(parsed.error);
+    throw new DataError("invalid", message, { issues });
+  }
+  return parsed.data;
+}
