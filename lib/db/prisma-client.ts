@@ -1,10 +1,11 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { withAfterCommit } from "./after-commit";
+import { DATABASE_LOCK_WAIT_MS } from "./database-busy";
 import { readDatabaseConfig, type TDatabaseConfig } from "./database-config";
+import { createLockWaitingSqliteAdapter } from "./sqlite-lock-waiting-adapter";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
 import { PrismaClient as SqlitePrismaClient, type Prisma } from "./generated/sqlite/client";
 
@@ -15,13 +16,22 @@ export type TPrismaClient = SqlitePrismaClient;
 export type TDbClient = Prisma.TransactionClient;
 export type { Prisma };
 
+export type TPrismaClientOptions = {
+  /** How long a write waits for a lock another process or session holds before it fails as busy (503). */
+  lockWaitMs?: number;
+};
+
 /** A client whose transactions run their after-commit work (live-update wakes) once committed. */
-export function createPrismaClient(config: TDatabaseConfig): TPrismaClient {
+export function createPrismaClient(config: TDatabaseConfig, { lockWaitMs = DATABASE_LOCK_WAIT_MS }: TPrismaClientOptions = {}): TPrismaClient {
+  // A transaction may spend lockWaitMs waiting for its lock, at its start (SQLite) or
+  // inside it (PostgreSQL), so Prisma's own limits must leave room for that wait.
+  const transactionOptions = { maxWait: lockWaitMs + 2_000, timeout: lockWaitMs + 10_000 };
   if (config.provider === "sqlite") {
     if (config.file !== ":memory:") mkdirSync(dirname(config.file), { recursive: true });
-    return withAfterCommit(new SqlitePrismaClient({ adapter: new PrismaBetterSQLite3({ url: config.file, timeout: 10_000 }) }));
+    return withAfterCommit(new SqlitePrismaClient({ adapter: createLockWaitingSqliteAdapter(config.file, lockWaitMs), transactionOptions }));
   }
-  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: config.url, max: 10 }) });
+  const adapter = new PrismaPg({ connectionString: config.url, max: 10, lock_timeout: lockWaitMs });
+  const client = new PostgresPrismaClient({ adapter, transactionOptions });
   return withAfterCommit(client as unknown as TPrismaClient);
 }
 

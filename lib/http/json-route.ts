@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma, type TPrismaClient } from "../db/prisma-client";
 import type { TActor } from "../data/actor";
 import { DataError } from "../data/errors";
+import { databaseBusyResponse, isDatabaseBusy } from "../db/database-busy";
 import { ZId } from "../schemas/fields";
 import { getRequestActor } from "./request-actor";
 
@@ -38,6 +39,7 @@ export function jsonRoute<TParams extends Record<string, string>>(
       return Response.json(result, { status: options.successStatus ?? 200 });
     } catch (error) {
       if (error instanceof DataError) return errorResponse(error.status, error.message, error.details);
+      if (isDatabaseBusy(error)) return databaseBusyResponse();
       console.error("Unexpected error in", request.method, new URL(request.url).pathname, error);
       return errorResponse(500, "Something went wrong on the server. The change was not saved.");
     }
