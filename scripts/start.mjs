@@ -14,10 +14,10 @@ if (!built) console.log("The build is up to date.");
 const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
 execFileSync(process.execPath, [tsx, "--conditions=react-server", "scripts/db-prepare.ts"], { stdio: "inherit" });
 
-const next = join(root, "node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [next, "start", "-p", port], {
+// Our server, not `next start`: it decides the client address from the socket (scripts/serve.mjs).
+const server = spawn(process.execPath, [join(root, "scripts", "serve.mjs")], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

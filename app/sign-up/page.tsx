@@ -17,7 +17,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <h1>Create an account</h1>
       <p className="muted">
         The first account on a new install becomes its owner. Anyone else joins a workspace through an invitation link
-        from its owner; until then you can read public boards.
+        from its owner; until then you can read public boards. If you already have an account with this address, sign
+        in instead: creating it again changes nothing.
       </p>
       <SignUpForm returnTo={returnTo} minPasswordLength={PASSWORD_MIN_LENGTH} />
     </main>

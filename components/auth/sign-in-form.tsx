@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormError } from "../ui/form-error";
 import { authClient } from "./auth-client";
+import { tooManyAttemptsMessage } from "./auth-failure-message";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -21,7 +22,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     });
     setPending(false);
     if (failure) {
-      setError(failure.status === 429 ? "Too many attempts. Wait a minute and try again." : "Email or password is incorrect.");
+      setError(failure.status === 429 ? tooManyAttemptsMessage(failure) : "Email or password is incorrect.");
       return;
     }
     router.replace(returnTo);

@@ -4,6 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormError } from "../ui/form-error";
 import { authClient } from "./auth-client";
+import { tooManyAttemptsMessage } from "./auth-failure-message";
+
+function signInFailureMessage(failure: { status: number; code?: string; message?: string }): string {
+  if (failure.status === 429) return tooManyAttemptsMessage(failure);
+  return "You could not be signed in with this password. If this address already has an account, sign in with that account's password.";
+}
 
 export function SignUpForm({ returnTo, minPasswordLength }: { returnTo: string; minPasswordLength: number }) {
   const router = useRouter();
@@ -20,14 +26,19 @@ export function SignUpForm({ returnTo, minPasswordLength }: { returnTo: string; 
     }
     setPending(true);
     setError(null);
-    const { error: failure } = await authClient.signUp.email({
-      name: String(form.get("name") ?? "").trim(),
-      email: String(form.get("email") ?? "").trim(),
-      password,
-    });
-    setPending(false);
+    const credentials = { email: String(form.get("email") ?? "").trim(), password };
+    // Sign-up answers alike whether or not the address already has an account (so nobody learns
+    // which addresses do); signing in with the same password is what tells this person.
+    const { error: failure } = await authClient.signUp.email({ name: String(form.get("name") ?? "").trim(), ...credentials });
     if (failure) {
-      setError(failure.message ?? "The account could not be created.");
+      setPending(false);
+      setError(failure.status === 429 ? tooManyAttemptsMessage(failure) : (failure.message ?? "The account could not be created."));
+      return;
+    }
+    const { error: signInFailure } = await authClient.signIn.email(credentials);
+    setPending(false);
+    if (signInFailure) {
+      setError(signInFailureMessage(signInFailure));
       return;
     }
     router.replace(returnTo);

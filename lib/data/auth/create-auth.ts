@@ -1,11 +1,13 @@
 import "server-only";
 import { betterAuth } from "better-auth";
-import { APIError } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { checkAccountName } from "../../auth/account-name";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { makeFirstAccountOwner } from "../members/make-first-account-owner";
+import { rehearseAccountCreation } from "./rehearse-account-creation";
+import { claimSignInAttempt, clearSignInAttempts, signInThrottleKey } from "./throttle-sign-in";
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -20,6 +22,13 @@ function acceptedName(name: unknown): string {
   return checked.name;
 }
 
+/** Better Auth's own 429 says X-Retry-After; browsers and clients read the standard Retry-After. */
+function withRetryAfter(response: Response): Response {
+  const seconds = response.headers.get("x-retry-after");
+  if (response.status === 429 && seconds && !response.headers.has("retry-after")) response.headers.set("retry-after", seconds);
+  return response;
+}
+
 function allowedHosts(): string[] {
   const extra = (process.env.CLAIMGRAPH_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
   return [...LOCAL_HOSTS, ...extra];
@@ -31,7 +40,9 @@ function allowedHosts(): string[] {
  */
 export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql", secret: string) {
   const publicUrl = process.env.BETTER_AUTH_URL?.trim();
-  return betterAuth({
+  // Tests sign in many times from one address; deployments keep the limits.
+  const limitsOn = process.env.CLAIMGRAPH_AUTH_RATE_LIMIT !== "off";
+  const auth = betterAuth({
     appName: "Claimgraph",
     secret,
     baseURL: publicUrl || { allowedHosts: allowedHosts(), protocol: "auto" },
@@ -40,15 +51,53 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: 128,
-      autoSignIn: true,
+      // Off so that sign-up answers alike for a new and a taken address (Better Auth then returns
+      // a look-alike user for a taken one, after hashing the password as for a new one); the
+      // sign-up form signs in next, with the same credentials.
+      autoSignIn: false,
+      onExistingUserSignUp: async () => {
+        await rehearseAccountCreation(db);
+      },
     },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
-    // Tests sign in many times from one address; deployments keep the limits.
-    rateLimit: { enabled: process.env.CLAIMGRAPH_AUTH_RATE_LIMIT !== "off" },
+    // Per client address, kept in the database so every instance counts together. The address is
+    // X-Forwarded-For as scripts/serve.mjs settles it: the socket's, or a trusted proxy's word.
+    rateLimit: {
+      enabled: limitsOn,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: {
+        "/sign-in/email": { window: 60, max: 10 },
+        "/sign-up/email": { window: 60, max: 5 },
+      },
+    },
     advanced: {
       useSecureCookies: Boolean(publicUrl?.startsWith("https://")),
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     },
     logger: { disabled: process.env.NODE_ENV === "test" },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        // Checked before Better Auth looks the address up, so a bad name gets the same 400 whether
+        // or not the address has an account.
+        if (ctx.path === "/sign-up/email") return { context: { body: { ...ctx.body, name: acceptedName(ctx.body?.name) } } };
+        if (ctx.path === "/sign-in/email" && limitsOn && typeof ctx.body?.email === "string") {
+          const decision = await claimSignInAttempt(db, signInThrottleKey(secret, ctx.body.email));
+          if (!decision.allowed) {
+            throw new APIError(
+              "TOO_MANY_REQUESTS",
+              { code: "TOO_MANY_ATTEMPTS", message: `Too many sign-in attempts for this account. Try again in ${decision.retryAfterSeconds} seconds.` },
+              { "Retry-After": String(decision.retryAfterSeconds) },
+            );
+          }
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const signedIn = ctx.context.newSession?.user.email;
+        if (ctx.path === "/sign-in/email" && limitsOn && signedIn) await clearSignInAttempts(db, signInThrottleKey(secret, signedIn));
+      }),
+    },
     databaseHooks: {
       user: {
         // Names are shown to the team everywhere, so they are capped here, whichever endpoint sets them.
@@ -65,6 +114,9 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
     },
     plugins: [nextCookies()],
   });
+  const handler = auth.handler;
+  auth.handler = async (request: Request) => withRetryAfter(await handler(request));
+  return auth;
 }
 
 export type TAuth = ReturnType<typeof createAuth>;

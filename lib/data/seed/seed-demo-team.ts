@@ -39,13 +39,14 @@ export async function seedDemoTeam(db: TPrismaClient, auth: TAuth): Promise<{ cr
     // Only accounts made now get a membership: an owner who removed a demo
     // account (or changed its role) keeps that decision across restarts.
     if (await db.user.findUnique({ where: { email: demo.email }, select: { id: true } })) continue;
-    const result = await auth.api.signUpEmail({
+    await auth.api.signUpEmail({
       body: { name: demo.name, email: demo.email, password: DEMO_PASSWORD },
       // A direct call has no request; Better Auth still wants a host to resolve its base URL.
       headers: new Headers({ host: "localhost" }),
     });
     created.push(demo.email);
-    const userId = result.user.id;
+    // By its address: sign-up answers a taken one (another instance seeding meanwhile) with a look-alike user.
+    const userId = (await db.user.findUniqueOrThrow({ where: { email: demo.email }, select: { id: true } })).id;
     // The first account of an empty install was already made owner by the sign-up hook.
     const existing = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
     if (existing) continue;

@@ -1,0 +1,102 @@
+import { expect, test } from "@playwright/test";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { demoUser } from "./accounts";
+
+// Sign-in limits on real servers (scripts/serve.mjs, as `npm start` runs it),
+// with the limits on: one trusting no proxy, one trusting loopback as its
+// proxy. Both share one database. Uses this run's production build.
+const root = process.cwd();
+const database = "data/e2e-limits.db";
+const servers = {
+  direct: { port: 3121, env: {} },
+  behindProxy: { port: 3122, env: { CLAIMGRAPH_TRUSTED_PROXY: "loopback" } },
+};
+const running: ChildProcess[] = [];
+
+function url(server: keyof typeof servers): string {
+  return `http://127.0.0.1:${servers[server].port}`;
+}
+
+async function waitUntilServing(base: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${base}/api/boards`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${base} did not start`);
+}
+
+function signIn(server: keyof typeof servers, email: string, password: string, headers: Record<string, string> = {}) {
+  return fetch(`${url(server)}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url(server), ...headers },
+    body: JSON.stringify({ email, password }),
+  });
+}
+
+function removeDatabase() {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(join(root, `${database}${suffix}`), { force: true });
+}
+
+test.describe("sign-in limits", () => {
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    removeDatabase();
+    const env = { ...process.env, DATABASE_URL: `file:./${database}`, CLAIMGRAPH_AUTH_RATE_LIMIT: "on" };
+    execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/db-prepare.ts"], { env, stdio: "ignore" });
+    for (const server of Object.values(servers)) {
+      running.push(spawn(process.execPath, [join(root, "scripts/serve.mjs")], { env: { ...env, ...server.env, PORT: String(server.port) }, stdio: "ignore" }));
+    }
+    await Promise.all((Object.keys(servers) as (keyof typeof servers)[]).map((server) => waitUntilServing(url(server))));
+  });
+
+  test.afterAll(async () => {
+    for (const server of running) server.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    removeDatabase();
+  });
+
+  test("a client's own X-Forwarded-For does not get it past the per-address limit", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      const response = await signIn("direct", `nobody-${i}@example.test`, "a wrong password", { "x-forwarded-for": `198.51.100.${i + 1}` });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual(Array(4).fill(429));
+  });
+
+  test("behind the trusted proxy, each forwarded client has its own allowance", async () => {
+    for (let i = 0; i < 14; i++) {
+      const response = await signIn("behindProxy", `someone-${i}@example.test`, "a wrong password", { "x-forwarded-for": `192.0.2.${i + 1}` });
+      expect(response.status).toBe(401);
+    }
+  });
+
+  test("guesses at one account from many addresses are backed off, with Retry-After, even for the right password", async () => {
+    const viewer = demoUser("viewer");
+    const statuses: number[] = [];
+    let retryAfter = "";
+    for (let i = 0; i < 8; i++) {
+      const response = await signIn("behindProxy", viewer.email, `wrong guess ${i}`, { "x-forwarded-for": `203.0.113.${i + 1}` });
+      statuses.push(response.status);
+      if (response.status === 429) retryAfter = response.headers.get("retry-after") ?? "";
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    // The other instance on the same database knows it too.
+    expect((await signIn("direct", viewer.email, viewer.password)).status).toBe(429);
+  });
+
+  test("HSTS is sent when the trusted proxy says the request came over HTTPS, and not on a client's word", async () => {
+    const proxied = await fetch(`${url("behindProxy")}/sign-in`, { headers: { "x-forwarded-proto": "https" } });
+    expect(proxied.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    const claimed = await fetch(`${url("direct")}/sign-in`, { headers: { "x-forwarded-proto": "https" } });
+    expect(claimed.headers.get("strict-transport-security")).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+// The production server `npm start` runs: Next.js behind a plain Node HTTP
+// server that settles the forwarding headers first (see forwarded-headers.mjs)
+// and adds HSTS to responses served over HTTPS.
+import { createServer } from "node:http";
+import { parseTrustedProxy, settleForwardedHeaders } from "./forwarded-headers.mjs";
+
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
+
+const port = Number(process.env.PORT ?? 3000);
+const trust = parseTrustedProxy(process.env.CLAIMGRAPH_TRUSTED_PROXY);
+const publicUrlIsHttps = (process.env.BETTER_AUTH_URL ?? "").trim().startsWith("https://");
+// Two years, subdomains included (OWASP ASVS 14.4.5); browsers ignore it over plain HTTP.
+const HSTS = "max-age=63072000; includeSubDomains";
+
+const app = next({ dev: false, dir: process.cwd(), port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((req, res) => {
+  const { proto } = settleForwardedHeaders(req, trust);
+  if (proto === "https" || publicUrlIsHttps) res.setHeader("Strict-Transport-Security", HSTS);
+  void handle(req, res);
+});
+server.listen(port, () => console.log(`Claimgraph is serving http://localhost:${port}`));
+// Live-update streams never end by themselves, so stopping doesn't wait for them.
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(0));
