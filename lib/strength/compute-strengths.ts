@@ -32,6 +32,9 @@ export function computeStrengths(board: TStrengthBoard, options: TStrengthOption
  * claims downstream of a change are recomputed — the values and the round
  * count are exactly those of recomputing every claim every round. On an
  * acyclic board this costs about one evaluation per claim per level of depth.
+ * (A single pass in dependency order would not be the same procedure: the
+ * rounds may stop on a change under the tolerance before the exact values, and
+ * the round count is part of the result.)
  */
 export function iterateStrengths(
   board: TCompiledStrengthBoard,

@@ -26,7 +26,12 @@ export type TContribution = {
    * undercutting claim.
    */
   value: number;
-  /** σ minus σ without this contribution, every other value held: above 0 it raised σ, below 0 it lowered it. */
+  /**
+   * σ minus σ without this contribution, every other value held at the
+   * computed strengths (σ itself recomputed from them, which on a settled
+   * board is within the tolerance of `strength`): above 0 it raised σ, below 0
+   * it lowered it.
+   */
   effect: number;
 };
 
