@@ -1,10 +1,29 @@
 import type { NextConfig } from "next";
+import { API_CONTENT_SECURITY_POLICY } from "./lib/http/content-security-policy";
+
+// Headers every response carries (pages get their nonce policy from proxy.ts;
+// HSTS comes from scripts/serve.mjs, which knows whether a request came over HTTPS).
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Board and invitation addresses are nobody else's business: no Referer leaves the site.
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+  // For browsers without CSP frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
 
 const nextConfig: NextConfig = {
   // Native and driver packages stay as Node requires rather than being bundled.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
 };
 
 export default nextConfig;

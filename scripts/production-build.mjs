@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation-client.ts", "tsconfig.json", "package-lock.json"];
 
 function* files(path) {
   if (!existsSync(path)) return;
