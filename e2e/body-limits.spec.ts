@@ -34,14 +34,14 @@ function rssBytes(pid: number): number {
 type TOutcome = { status: number | null; sent: number; error: string | null };
 
 /**
- * POSTs up to BODY_BYTES chunked to 127.0.0.1, as an attacker would: it keeps
+ * Sends up to BODY_BYTES chunked to 127.0.0.1, as an attacker would: it keeps
  * sending after the answer, until the body is sent or the server closes the
  * connection.
  */
-function chunkedPost(port: number, path: string, headers: Record<string, string>): Promise<TOutcome> {
+function chunkedPost(port: number, method: string, path: string, headers: Record<string, string>): Promise<TOutcome> {
   return new Promise((resolve) => {
     const outcome: TOutcome = { status: null, sent: 0, error: null };
-    const request = http.request({ host: "127.0.0.1", port, path, method: "POST", agent: false, headers: { "content-type": "application/json", ...headers } });
+    const request = http.request({ host: "127.0.0.1", port, path, method, agent: false, headers: { "content-type": "application/json", ...headers } });
     request.setTimeout(120_000, () => request.destroy(new Error("timed out")));
     request.on("response", (response) => {
       outcome.status = response.statusCode ?? null;
@@ -138,7 +138,7 @@ for (const provider of providers) {
       const signedOut = { origin: base };
       const signedIn = { origin: base, cookie };
       const evidence = `/api/boards/${boardId}/evidence`;
-      const rounds: { name: string; requests: { path: string; headers: Record<string, string>; expected: number }[] }[] = [
+      const rounds: { name: string; requests: { method?: string; path: string; headers: Record<string, string>; expected: number }[] }[] = [
         {
           name: "signed out",
           requests: Array.from({ length: PARALLEL }, (_, index) =>
@@ -157,7 +157,7 @@ for (const provider of providers) {
               { path: evidence, headers: signedIn, expected: 413 },
               { path: "/api/boards", headers: signedIn, expected: 413 },
               { path: "/api/auth/sign-up/email", headers: signedIn, expected: 413 },
-              { path: `/api/boards/${boardId}/positions`, headers: signedIn, expected: 413 },
+              { method: "PUT", path: `/api/boards/${boardId}/positions`, headers: signedIn, expected: 413 },
             ][index % 4]!,
           ),
         },
@@ -165,8 +165,8 @@ for (const provider of providers) {
       const pid = server.pid!;
       // Warm up: every route above loaded and answered once, so the baseline includes their code.
       for (const round of rounds) {
-        for (const { path, headers } of round.requests.slice(0, 4)) {
-          await fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: "x".repeat(2_000_000) });
+        for (const { method = "POST", path, headers } of round.requests.slice(0, 4)) {
+          await fetch(`${base}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: "x".repeat(2_000_000) });
         }
       }
       await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -177,14 +177,14 @@ for (const provider of providers) {
         const sampler = setInterval(() => {
           peak = Math.max(peak, rssBytes(pid));
         }, 50);
-        const outcomes = await Promise.all(round.requests.map(({ path, headers }) => chunkedPost(provider.port, path, headers)));
+        const outcomes = await Promise.all(round.requests.map(({ method = "POST", path, headers }) => chunkedPost(provider.port, method, path, headers)));
         clearInterval(sampler);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         const after = rssBytes(pid);
         const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
         console.log(`${provider.name}, ${round.name}: RSS ${mb(baseline)} before, peak ${mb(peak)}, ${mb(after)} after`);
         round.requests.forEach((request, index) => {
-          expect(outcomes[index]!.status, `${round.name} POST ${request.path}: ${JSON.stringify(outcomes[index])}`).toBe(request.expected);
+          expect(outcomes[index]!.status, `${round.name} ${request.method ?? "POST"} ${request.path}: ${JSON.stringify(outcomes[index])}`).toBe(request.expected);
         });
         expect(peak - baseline, `${round.name}: peak RSS over the baseline`).toBeLessThan(RSS_ALLOWANCE);
         expect(after - baseline, `${round.name}: RSS over the baseline afterwards`).toBeLessThan(RSS_ALLOWANCE);
