@@ -57,6 +57,19 @@ test.describe("access to boards", () => {
       expect(take.status()).toBe(401);
       expect((await exportBoard(request, publicBoardId)).claims[0]!.statement).toBe(claim.statement);
     });
+
+    test("a write to a private board is refused exactly as one to a board that does not exist: 401, before its body is read", async ({ request }) => {
+      const answers = [];
+      for (const id of [privateBoardId, "no-such-board"]) {
+        const response = await request.post(`/api/boards/${id}/evidence`, { data: { title: "Probe", sourceType: "other" } });
+        answers.push({ status: response.status(), body: await response.json() });
+      }
+      expect(answers[0]).toEqual({ status: 401, body: { error: "Sign in to make changes: every change needs a member's account." } });
+      expect(answers[1]).toEqual(answers[0]);
+      // Not even a body that is not JSON is looked at.
+      const unread = await request.post(`/api/boards/${privateBoardId}/claims`, { data: "{not json", headers: { "content-type": "text/plain" } });
+      expect(unread.status()).toBe(401);
+    });
   });
 
   test("a new account outside the workspace reads public boards only and cannot write", async ({ browser }) => {

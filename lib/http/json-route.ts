@@ -15,13 +15,16 @@ export type TRouteContext<TParams> = {
   actor: TActor;
 };
 
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 export function errorResponse(status: number, message: string, details?: Record<string, unknown>): Response {
   return Response.json({ error: message, ...details }, { status });
 }
 
 /**
- * Wraps a route handler: validates the path ids, supplies the database and the
- * actor, and turns DataErrors into 4xx JSON. Anything else is a bug: logged, 500.
+ * Wraps a route handler: refuses writes from signed-out requests, validates the
+ * path ids, supplies the database and the actor, and turns DataErrors into 4xx
+ * JSON. Anything else is a bug: logged, 500.
  */
 export function jsonRoute<TParams extends Record<string, string>>(
   handler: (context: TRouteContext<TParams>) => Promise<unknown>,
@@ -29,11 +32,18 @@ export function jsonRoute<TParams extends Record<string, string>>(
 ) {
   return async (request: Request, context: { params?: Promise<TParams> }): Promise<Response> => {
     try {
+      const actor = await getRequestActor();
+      // Every write needs a signed-in member. Refusing here, before the body is read, keeps
+      // anonymous requests from making the server buffer anything, and answers the same
+      // whether or not the board or record in the address exists.
+      if (actor.userId === null && !READS.has(request.method)) {
+        throw new DataError("unauthenticated", "Sign in to make changes: every change needs a member's account.");
+      }
       const rawParams = ((await context?.params) ?? {}) as TParams;
       for (const value of Object.values(rawParams)) {
         if (!ZId.safeParse(value).success) throw new DataError("not_found", "No such record: the id in the address is malformed.");
       }
-      const result = await handler({ request, params: rawParams, db: getPrisma(), actor: await getRequestActor() });
+      const result = await handler({ request, params: rawParams, db: getPrisma(), actor });
       if (result instanceof Response) return result;
       if (result === undefined) return new Response(null, { status: 204 });
       return Response.json(result, { status: options.successStatus ?? 200 });

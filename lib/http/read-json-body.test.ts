@@ -47,6 +47,49 @@ describe("readJsonBody", () => {
     expect((await refusal(post(JSON.stringify({ note: "x".repeat(200) })), 100)).status).toBe(413);
   });
 
+  it("stops reading a streamed body as soon as it passes the cap, and cancels the stream", async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    // 200 MB, produced only as it is read.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 200_000_000) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const request = new Request("http://127.0.0.1/api/x", { method: "POST", body, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    const error = await refusal(request);
+    expect(error.status).toBe(413);
+    expect(error.message).toBe("Request body is too large (over 1,000,000 bytes).");
+    expect(cancelled).toBe(true);
+    // What was read is the cap and what the stream had queued ahead, not the 200 MB.
+    expect(pulled).toBeLessThan(2_000_000);
+  });
+
+  it("refuses a declared Content-Length over the cap before reading anything", async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(10));
+      },
+    });
+    const request = new Request("http://127.0.0.1/api/x", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", "content-length": "5000000" },
+      duplex: "half",
+    } as RequestInit);
+    expect((await refusal(request)).status).toBe(413);
+    // A ReadableStream pulls once on its own to fill its queue; nothing is read past that.
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
   it("insists on Content-Type: application/json", async () => {
     expect((await refusal(post('{"note":"x"}', { "content-type": "text/plain" }))).message).toContain("Content-Type: application/json");
   });

@@ -74,10 +74,7 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>, ma
   if (contentType !== "application/json") {
     throw new DataError("invalid", "Send the request body as JSON, with Content-Type: application/json.");
   }
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
-  const raw = decodeUtf8(bytes);
+  const raw = decodeUtf8(await readBodyBytes(request, maxBytes));
   let body: unknown;
   try {
     body = JSON.parse(raw);

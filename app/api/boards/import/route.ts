@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { chooseWorkspaceForNewBoard } from "@/lib/data/boards/choose-workspace-for-new-board";
 import { importBoard } from "@/lib/data/boards/import-board";
 import { DataError } from "@/lib/data/errors";
 import { jsonRoute, readJsonBody } from "@/lib/http/json-route";
@@ -21,7 +22,8 @@ function workspaceIdFrom(request: Request): string | undefined {
 
 export const POST = jsonRoute(
   async ({ request, db, actor }) => {
-    const workspaceId = workspaceIdFrom(request);
+    // The body may be 20 MB: it is read only once the actor may create a board in the workspace.
+    const workspaceId = await chooseWorkspaceForNewBoard(db, actor, workspaceIdFrom(request));
     return importBoard(db, actor, await readJsonBody(request, ZImportBody, MAX_IMPORT_BYTES), { workspaceId });
   },
   { successStatus: 201 },

@@ -1,0 +1,196 @@
+import { expect, test } from "@playwright/test";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { demoUser } from "./accounts";
+
+// Issue 7, hole 1: 8 parallel 200 MB chunked POSTs (no Content-Length) took the
+// server from 392 MB to 2,035 MB RSS, with or without a session. Bodies are now
+// read with a hard cap and not at all before the request is authenticated, so
+// the production server's RSS stays within 50 MB of where it started. Runs its
+// own `next start` (the build this test run made) on SQLite, and on PostgreSQL
+// when TEST_DATABASE_URL is set, so the server measured serves nothing else.
+const root = process.cwd();
+const BODY_BYTES = 200_000_000;
+const PARALLEL = 8;
+const RSS_ALLOWANCE = 50 * 1024 * 1024;
+const CHUNK = Buffer.alloc(64 * 1024, "x");
+
+const providers = [
+  { name: "SQLite", port: 3111, postgres: false },
+  ...(process.env.TEST_DATABASE_URL ? [{ name: "PostgreSQL", port: 3112, postgres: true }] : []),
+];
+
+function rssBytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB$/m);
+  if (!line) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(line[1]) * 1024;
+}
+
+type TOutcome = { status: number | null; sent: number; error: string | null };
+
+/**
+ * Sends up to BODY_BYTES chunked to 127.0.0.1, as an attacker would: it keeps
+ * sending after the answer, until the body is sent or the server closes the
+ * connection.
+ */
+function chunkedPost(port: number, method: string, path: string, headers: Record<string, string>): Promise<TOutcome> {
+  return new Promise((resolve) => {
+    const outcome: TOutcome = { status: null, sent: 0, error: null };
+    const request = http.request({ host: "127.0.0.1", port, path, method, agent: false, headers: { "content-type": "application/json", ...headers } });
+    request.setTimeout(120_000, () => request.destroy(new Error("timed out")));
+    request.on("response", (response) => {
+      outcome.status = response.statusCode ?? null;
+      response.resume();
+    });
+    request.on("error", (error) => {
+      outcome.error = error.message;
+    });
+    request.on("close", () => resolve(outcome));
+    const write = () => {
+      while (outcome.sent < BODY_BYTES && !request.destroyed) {
+        outcome.sent += CHUNK.byteLength;
+        if (!request.write(CHUNK)) {
+          request.once("drain", write);
+          return;
+        }
+      }
+      if (!request.destroyed) request.end();
+    };
+    write();
+  });
+}
+
+async function waitUntilServing(port: number) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/boards`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the server on port ${port} did not start`);
+}
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+for (const provider of providers) {
+  test.describe(`request bodies on ${provider.name}`, () => {
+    const base = `http://127.0.0.1:${provider.port}`;
+    let server: ChildProcess;
+    let cleanUp: () => Promise<void>;
+    let cookie = "";
+    let boardId = "";
+
+    test.beforeAll(async () => {
+      test.setTimeout(180_000);
+      let databaseUrl: string;
+      if (provider.postgres) {
+        const name = `claimgraph_e2e_${randomBytes(5).toString("hex")}`;
+        await admin(`CREATE DATABASE ${name}`);
+        const url = new URL(process.env.TEST_DATABASE_URL!);
+        url.pathname = `/${name}`;
+        databaseUrl = url.toString();
+        cleanUp = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } else {
+        const dir = mkdtempSync(join(tmpdir(), "claimgraph-body-limits-"));
+        databaseUrl = `file:${join(dir, "e2e.db")}`;
+        cleanUp = async () => rmSync(dir, { recursive: true, force: true });
+      }
+      const env = { ...process.env, DATABASE_URL: databaseUrl, CLAIMGRAPH_AUTH_RATE_LIMIT: "off", NEXT_TELEMETRY_DISABLED: "1" };
+      execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/db-prepare.ts"], { env, stdio: "ignore" });
+      server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(provider.port)], { env, stdio: "ignore" });
+      await waitUntilServing(provider.port);
+
+      const editor = demoUser("editor");
+      const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: base },
+        body: JSON.stringify({ email: editor.email, password: editor.password }),
+      });
+      expect(signIn.status).toBe(200);
+      cookie = signIn.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+      const { boards } = (await (await fetch(`${base}/api/boards`, { headers: { cookie } })).json()) as { boards: { id: string }[] };
+      boardId = boards[0]!.id;
+    });
+
+    test.afterAll(async () => {
+      server?.kill("SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await cleanUp?.();
+    });
+
+    test("8 parallel 200 MB chunked POSTs, signed out and signed in, are refused early and RSS stays within 50 MB", async () => {
+      test.setTimeout(600_000);
+      const signedOut = { origin: base };
+      const signedIn = { origin: base, cookie };
+      const evidence = `/api/boards/${boardId}/evidence`;
+      const rounds: { name: string; requests: { method?: string; path: string; headers: Record<string, string>; expected: number }[] }[] = [
+        {
+          name: "signed out",
+          requests: Array.from({ length: PARALLEL }, (_, index) =>
+            [
+              { path: evidence, headers: signedOut, expected: 401 },
+              { path: "/api/boards/no-such-board/claims", headers: signedOut, expected: 401 },
+              { path: "/api/boards/import", headers: signedOut, expected: 401 },
+              { path: "/api/auth/sign-in/email", headers: signedOut, expected: 413 },
+            ][index % 4]!,
+          ),
+        },
+        {
+          name: "signed in",
+          requests: Array.from({ length: PARALLEL }, (_, index) =>
+            [
+              { path: evidence, headers: signedIn, expected: 413 },
+              { path: "/api/boards", headers: signedIn, expected: 413 },
+              { path: "/api/auth/sign-up/email", headers: signedIn, expected: 413 },
+              { method: "PUT", path: `/api/boards/${boardId}/positions`, headers: signedIn, expected: 413 },
+            ][index % 4]!,
+          ),
+        },
+      ];
+      const pid = server.pid!;
+      // Warm up: every route above loaded and answered once, so the baseline includes their code.
+      for (const round of rounds) {
+        for (const { method = "POST", path, headers } of round.requests.slice(0, 4)) {
+          await fetch(`${base}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: "x".repeat(2_000_000) });
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const baseline = rssBytes(pid);
+
+      for (const round of rounds) {
+        let peak = rssBytes(pid);
+        const sampler = setInterval(() => {
+          peak = Math.max(peak, rssBytes(pid));
+        }, 50);
+        const outcomes = await Promise.all(round.requests.map(({ method = "POST", path, headers }) => chunkedPost(provider.port, method, path, headers)));
+        clearInterval(sampler);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        const after = rssBytes(pid);
+        const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+        console.log(`${provider.name}, ${round.name}: RSS ${mb(baseline)} before, peak ${mb(peak)}, ${mb(after)} after`);
+        round.requests.forEach((request, index) => {
+          expect(outcomes[index]!.status, `${round.name} ${request.method ?? "POST"} ${request.path}: ${JSON.stringify(outcomes[index])}`).toBe(request.expected);
+        });
+        expect(peak - baseline, `${round.name}: peak RSS over the baseline`).toBeLessThan(RSS_ALLOWANCE);
+        expect(after - baseline, `${round.name}: RSS over the baseline afterwards`).toBeLessThan(RSS_ALLOWANCE);
+      }
+      // And it still serves.
+      expect((await fetch(`${base}/api/boards`, { headers: { cookie } })).status).toBe(200);
+    });
+  });
+}
