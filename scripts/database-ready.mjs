@@ -4,11 +4,9 @@
 // wanted, its workspace and accounts exist. Anything else, or any doubt, is
 // "not ready": then the full prepare runs, and does or reports what is needed.
 // The rules mirror lib/db/migrations.ts and scripts/db-prepare.ts; a test keeps them in step.
-import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
 
 export const DEMO_WORKSPACE_SLUG = "demo";
 export const DEMO_EMAILS = [
@@ -67,6 +65,8 @@ export async function isDatabaseReady({
   try {
     if (target.provider === "sqlite") {
       if (target.file === ":memory:" || !existsSync(target.file)) return false;
+      // Each driver is loaded only when it is the one in use: loading costs start-up time.
+      const { default: Database } = await import("better-sqlite3");
       const db = new Database(target.file, { fileMustExist: true });
       try {
         // The queries number their parameters ($1, $2 …) in order, so plain ? serve SQLite.
@@ -76,6 +76,7 @@ export async function isDatabaseReady({
         db.close();
       }
     }
+    const { default: pg } = await import("pg");
     const client = new pg.Client({ connectionString: target.url });
     await client.connect();
     try {
