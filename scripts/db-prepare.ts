@@ -12,8 +12,10 @@ import { BASRA_SEED_KEY, readSeedBoard } from "../lib/seed/read-seed-board";
 
 const config = readDatabaseConfig(process.env.DATABASE_URL);
 const where = config.provider === "sqlite" ? config.file : "PostgreSQL";
+const phase = (message: string) => console.log(`[db] ${message}`);
+phase(`Migrating ${where}…`);
 const applied = await migrateDatabase(config);
-console.log(applied.length ? `Applied migrations to ${where}: ${applied.join(", ")}` : `Database ${where} is up to date.`);
+phase(applied.length ? `Applied ${applied.length} migrations: ${applied.join(", ")}` : `${where} has every migration.`);
 
 if (process.argv.includes("--migrate-only")) process.exit(0);
 
@@ -21,13 +23,14 @@ const db = createPrismaClient(config);
 try {
   const seedAlways = process.argv.includes("--seed");
   if (seedAlways || (await countBoards(db)) === 0) {
+    phase("Seeding the Basra board…");
     const result = await importSeedBoard(db, readSeedBoard(BASRA_SEED_KEY));
-    console.log(result.created ? `Seeded the Basra board (${result.boardId}).` : "The Basra board is already seeded.");
+    phase(result.created ? `Seeded the Basra board (${result.boardId}).` : "The Basra board is already seeded.");
   }
   if (demoTeamWanted()) {
     const auth = createAuth(db, config.provider, await readAuthSecret(db));
     const { created } = await seedDemoTeam(db, auth);
-    if (created.length) console.log(`Created demo accounts (password in the README): ${created.join(", ")}`);
+    if (created.length) phase(`Created demo accounts (password in the README): ${created.join(", ")}`);
   }
 } finally {
   await db.$disconnect();

@@ -32,9 +32,10 @@ function sourceFingerprint(root) {
 
 /**
  * Runs `next build` into .next unless the build there came from the same
- * sources. `stdio` is passed to the build (a log file's descriptor, or "inherit").
+ * sources. `stdio` is passed to the build (a log file's descriptor, or "inherit");
+ * `onBuildStart` is called when a build is needed, before it starts.
  */
-export function ensureProductionBuild({ root = process.cwd(), force = false, stdio = "inherit" } = {}) {
+export function ensureProductionBuild({ root = process.cwd(), force = false, stdio = "inherit", onBuildStart = () => {} } = {}) {
   const fingerprint = sourceFingerprint(root);
   const fingerprintFile = join(root, ".next", "claimgraph-source-fingerprint");
   const current =
@@ -42,6 +43,7 @@ export function ensureProductionBuild({ root = process.cwd(), force = false, std
     existsSync(fingerprintFile) &&
     readFileSync(fingerprintFile, "utf8") === fingerprint;
   if (current && !force) return { built: false, ms: 0 };
+  onBuildStart();
   const started = performance.now();
   execFileSync(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
     cwd: root,

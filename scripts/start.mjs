@@ -1,19 +1,32 @@
-// `npm start`: build if the sources changed since the last build, apply
-// migrations, seed an empty database, then serve on PORT (default 3000).
+// `npm start`: build if the sources changed since the last build, prepare the
+// database (apply migrations, seed an empty one, create the demo team) unless
+// a quick check finds nothing to do, then serve on PORT (default 3000).
 import { execFileSync, spawn } from "node:child_process";
 import { join } from "node:path";
+import { isDatabaseReady } from "./database-ready.mjs";
 import { ensureProductionBuild } from "./production-build.mjs";
 
 const root = process.cwd();
 const port = process.env.PORT ?? "3000";
+const started = performance.now();
+const phase = (message) => console.log(`[start] ${message}`);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-console.log("Checking the production build…");
-const { built } = ensureProductionBuild({ root });
-if (!built) console.log("The build is up to date.");
+const { built, ms } = ensureProductionBuild({
+  root,
+  onBuildStart: () => phase("Building the app for production: compiling, then type-checking. The first build takes minutes…"),
+});
+phase(built ? `Built in ${seconds(ms)}.` : "The production build is up to date.");
 
-const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
-execFileSync(process.execPath, [tsx, "--conditions=react-server", "scripts/db-prepare.ts"], { stdio: "inherit" });
+if (await isDatabaseReady()) {
+  phase("The database is up to date: migrations applied, seed present.");
+} else {
+  // Migrating, seeding and the demo team, each reported by the script as it goes.
+  const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
+  execFileSync(process.execPath, [tsx, "--conditions=react-server", "scripts/db-prepare.ts"], { stdio: "inherit" });
+}
 
+phase(`Serving on http://localhost:${port} (prepared in ${seconds(performance.now() - started)})…`);
 // Our server, not `next start`: it decides the client address from the socket (scripts/serve.mjs).
 const server = spawn(process.execPath, [join(root, "scripts", "serve.mjs")], {
   stdio: "inherit",
