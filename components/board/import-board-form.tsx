@@ -30,7 +30,31 @@ export function ImportBoardForm({ workspaces }: { workspaces: TBoardWorkspaceOpt
   };
 
   return (
-    <form onSubmit={submit} aria-label="Import a board" className="card-form">
+    <form onSubmit={submit} aria-label="Import a board" aria-describedby="import-scope" className="card-form">
+      <div id="import-scope" className="muted">
+        <p>
+          A board saved with Export JSON, from this install or another, becomes a new private board here, under new ids.
+        </p>
+        <ul>
+          <li>
+            <strong>Kept:</strong> the article and its details, the claims with their quotes, the evidence, the links and
+            the argument between claims.
+          </li>
+          <li>
+            <strong>Not kept:</strong> workflow stages, assignees and due dates, comments, corrections, the activity
+            history (it starts with the import), graph positions and layout direction, public visibility, and the other
+            workspace&apos;s verdict scale.
+          </li>
+          <li>
+            <strong>Verdicts</strong> in the file arrive unreviewed: every claim reads as unverified, and its panel shows
+            the verdict as recorded without review, until your team publishes one here.
+          </li>
+        </ul>
+        <p>
+          To move or copy a whole install with all of that, and its accounts, use backup and restore (
+          <code>npm run backup</code>, <code>npm run restore</code>; see the README).
+        </p>
+      </div>
       <WorkspaceSelect id="import-workspace" workspaces={workspaces} value={workspaceId} onChange={setWorkspaceId} />
       <div className="field">
         <label htmlFor="import-file">Board file (from Export JSON)</label>

@@ -45,10 +45,6 @@ export default async function NewBoardPage() {
       </p>
       <NewBoardForm workspaces={workspaces} />
       <h2 className="section-heading">Or import a board</h2>
-      <p className="muted">
-        A board saved with Export JSON, from this install or another, becomes a new board here with the same article,
-        claims, evidence, links and argument.
-      </p>
       <ImportBoardForm workspaces={workspaces} />
     </main>
   );
