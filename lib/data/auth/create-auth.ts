@@ -6,6 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import { checkAccountName } from "../../auth/account-name";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { makeFirstAccountOwner } from "../members/make-first-account-owner";
+import { forgetSession } from "./session-cache";
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -50,6 +51,8 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
     },
     logger: { disabled: process.env.NODE_ENV === "test" },
     databaseHooks: {
+      // Signed out or revoked: this process stops reusing the session at once.
+      session: { delete: { after: async (session) => forgetSession(session.token) } },
       user: {
         // Names are shown to the team everywhere, so they are capped here, whichever endpoint sets them.
         create: {
