@@ -9,6 +9,7 @@ import { readDatabaseConfig } from "../../lib/db/database-config";
 import { migrateDatabase } from "../../lib/db/migrate-database";
 import { createPrismaClient, type TPrismaClient } from "../../lib/db/prisma-client";
 import { generateSyntheticBoard } from "../../lib/seed/synthetic-board";
+import { log } from "./report";
 import type { TWriteClient } from "./write-load";
 
 /** A fresh PostgreSQL database on the server of adminUrl; returns its URL and how to drop it. */
@@ -63,6 +64,8 @@ async function signUp(base: string, index: number): Promise<{ email: string; coo
   const email = `bench-writer-${index}@bench.claimgraph.test`;
   const response = await fetch(`${base}/api/auth/sign-up/email`, {
     method: "POST",
+    // Password hashing is slow on a busy machine, but a sign-up that never answers is the benchmark breaking.
+    signal: AbortSignal.timeout(120_000),
     headers: { "content-type": "application/json", origin: base },
     body: JSON.stringify({ name: `Bench Writer ${index}`, email, password: `bench-password-${index}` }),
   });
@@ -86,6 +89,7 @@ export async function signedInWriters(options: {
 }): Promise<TWriteClient[]> {
   const { base, databaseUrl, boardId, workspaceId, count } = options;
   const accounts: { email: string; cookie: string }[] = [];
+  log(`  signing up ${count} accounts on ${base} …`);
   for (let i = 0; i < count; i++) accounts.push(await signUp(base, i));
   const db: TPrismaClient = createPrismaClient(readDatabaseConfig(databaseUrl));
   try {

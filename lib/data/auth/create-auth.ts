@@ -7,6 +7,7 @@ import { checkAccountName } from "../../auth/account-name";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { makeFirstAccountOwner } from "../members/make-first-account-owner";
 import { rehearseAccountCreation } from "./rehearse-account-creation";
+import { forgetSession } from "./session-cache";
 import { claimSignInAttempt, clearSignInAttempts, signInThrottleKey } from "./throttle-sign-in";
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -99,6 +100,8 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
       }),
     },
     databaseHooks: {
+      // Signed out or revoked: this process stops reusing the session at once.
+      session: { delete: { after: async (session) => forgetSession(session.token) } },
       user: {
         // Names are shown to the team everywhere, so they are capped here, whichever endpoint sets them.
         create: {

@@ -27,7 +27,7 @@ export async function updateClaim(
 ): Promise<TClaimView> {
   // Verdicts are not in the input: they change only through the workflow (lib/data/workflow).
   const { version, ...changes } = input;
-  await authorizeBoard(db, actor, boardId, "claim.edit");
+  const board = await authorizeBoard(db, actor, boardId, "claim.edit");
   const outcome = await db.$transaction(async (tx) => {
     const current = await findBoardClaim(tx, boardId, claimId);
     const currentView = toClaimView(current);
@@ -37,13 +37,22 @@ export async function updateClaim(
       throw new DataError("conflict", refusal, { current: currentView, fields: changedBasisFields(currentView, changes) });
     }
     // The version in the WHERE makes a concurrent save (or a proposal) lose cleanly instead of overwriting.
-    const { count } = await tx.claim.updateMany({
+    const [updated] = await tx.claim.updateManyAndReturn({
       where: { id: claimId, boardId, version: current.version },
       data: { ...changes, version: { increment: 1 } },
     });
-    const latest = toClaimView(await findBoardClaim(tx, boardId, claimId));
-    if (count === 0) return { saved: false as const, latest };
-    await recordActivity(tx, actor, { boardId, entityType: "claim", entityId: claimId, claimId, action: "updated", before: currentView, after: latest });
+    if (!updated) return { saved: false as const, latest: toClaimView(await findBoardClaim(tx, boardId, claimId)) };
+    const latest = toClaimView(updated);
+    await recordActivity(tx, actor, {
+      boardId,
+      workspaceId: board.workspaceId,
+      entityType: "claim",
+      entityId: claimId,
+      claimId,
+      action: "updated",
+      before: currentView,
+      after: latest,
+    });
     return { saved: true as const, latest };
   });
   if (!outcome.saved) throw new DataError("conflict", STALE_MESSAGE, { current: outcome.latest });

@@ -8,6 +8,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { DataError, isUniqueViolation } from "../errors";
 import { addMembership } from "../members/add-membership";
+import { forgetMemberActor } from "../members/member-actor-cache";
 import { hashInvitationToken } from "./invitation-token";
 
 /**
@@ -29,7 +30,7 @@ export async function acceptInvitation(
     status === "valid" ? null : new DataError("gone", INVITATION_PROBLEMS[status]);
 
   try {
-    return await db.$transaction(async (tx) => {
+    const accepted = await db.$transaction(async (tx) => {
       const invitation = await tx.invitation.findUnique({
         where: { tokenHash },
         include: { workspace: { select: { id: true, name: true } } },
@@ -78,6 +79,8 @@ export async function acceptInvitation(
       });
       return { workspaceId: workspace.id, workspaceName: workspace.name, role };
     });
+    forgetMemberActor(userId);
+    return accepted;
   } catch (error) {
     // The same person accepting two links to one workspace at once: the second membership collides.
     if (isUniqueViolation(error)) {

@@ -9,6 +9,7 @@ import { authorizeWorkspace } from "../authorize-workspace";
 import { DataError } from "../errors";
 import { findWorkspaceMember } from "./find-workspace-member";
 import { lockWorkspaceMemberships } from "./lock-workspace-memberships";
+import { forgetMemberActor } from "./member-actor-cache";
 import { unassignMemberClaims } from "./unassign-member-claims";
 
 /**
@@ -25,7 +26,7 @@ export async function changeMemberRole(
   role: TRole,
 ): Promise<TWorkspaceMemberView> {
   await authorizeWorkspace(db, actor, workspaceId, "workspace.manageMembers");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await lockWorkspaceMemberships(tx, workspaceId);
     const member = await findWorkspaceMember(tx, workspaceId, userId);
     const problem = lastOwnerProblem({ ...member, isSelf: userId === actor.userId }, role, member.ownerCount);
@@ -45,4 +46,6 @@ export async function changeMemberRole(
     }
     return { userId, name: member.name, email: member.email, role, joinedAt: member.joinedAt.toISOString() };
   });
+  forgetMemberActor(userId);
+  return result;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { addMembership } from "./add-membership";
+import { forgetMemberActor } from "./member-actor-cache";
 import { isUniqueViolation } from "../errors";
 
 const CLAIM_KEY = "install.firstOwner";
@@ -14,7 +15,7 @@ const FIRST_WORKSPACE = { slug: "newsroom", name: "Newsroom" } as const;
 export async function makeFirstAccountOwner(db: TPrismaClient, userId: string): Promise<boolean> {
   if ((await db.membership.count()) > 0) return false;
   try {
-    return await db.$transaction(async (tx) => {
+    const made = await db.$transaction(async (tx) => {
       await tx.setting.create({ data: { key: CLAIM_KEY, value: userId } });
       const workspace =
         (await tx.workspace.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } })) ??
@@ -27,6 +28,8 @@ export async function makeFirstAccountOwner(db: TPrismaClient, userId: string): 
       });
       return true;
     });
+    forgetMemberActor(userId);
+    return made;
   } catch (error) {
     if (isUniqueViolation(error)) return false;
     throw error;

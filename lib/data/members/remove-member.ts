@@ -7,6 +7,7 @@ import { authorizeWorkspace } from "../authorize-workspace";
 import { DataError } from "../errors";
 import { findWorkspaceMember } from "./find-workspace-member";
 import { lockWorkspaceMemberships } from "./lock-workspace-memberships";
+import { forgetMemberActor } from "./member-actor-cache";
 import { unassignMemberClaims } from "./unassign-member-claims";
 
 export type TRemovedMember = { userId: string; unassignedClaimIds: string[] };
@@ -24,7 +25,7 @@ export async function removeMember(
 ): Promise<TRemovedMember> {
   const leaving = actor.userId !== null && actor.userId === userId;
   await authorizeWorkspace(db, actor, workspaceId, leaving ? "workspace.readMembers" : "workspace.manageMembers");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await lockWorkspaceMemberships(tx, workspaceId);
     const member = await findWorkspaceMember(tx, workspaceId, userId);
     const problem = lastOwnerProblem({ ...member, isSelf: leaving }, null, member.ownerCount);
@@ -42,4 +43,6 @@ export async function removeMember(
     });
     return { userId, unassignedClaimIds };
   });
+  forgetMemberActor(userId);
+  return result;
 }
