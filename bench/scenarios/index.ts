@@ -3,6 +3,7 @@
 import type { TScenario } from "../lib/scenario";
 import { endpointsScenario } from "./endpoints";
 import { graphPageScenario } from "./graph-page";
+import { liveUpdatesScenario } from "./live-updates";
 import { throughputScenario } from "./throughput";
 
-export const SCENARIOS: readonly TScenario[] = [graphPageScenario, endpointsScenario, throughputScenario];
+export const SCENARIOS: readonly TScenario[] = [graphPageScenario, endpointsScenario, throughputScenario, liveUpdatesScenario];

@@ -39,6 +39,7 @@ function openStream(
     signal: abort.signal,
     readSince: (since) => listBoardStreamActivity(db, board, since),
     reauthorize: async () => audience,
+    sessionValid: async () => true,
     subscribe: (wake) => notifier.subscribe({ boardId: board.id, workspaceId: board.workspaceId }, wake),
   });
   const reader = stream.getReader();

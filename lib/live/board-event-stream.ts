@@ -4,11 +4,11 @@ import { changesAccess, streamEntryFor, type TStreamAudience } from "./stream-en
 
 export const HEARTBEAT_MS = 15_000;
 /**
- * How often a stream checks its session again (sign-out leaves nothing in the
- * log). Membership and visibility changes are in the log, so those are checked
- * as soon as the stream reads them.
+ * How often a stream checks its session again: sign-out and expiry leave
+ * nothing in the log. Membership and visibility changes are in the log, so the
+ * stream checks access again as soon as it reads one of them, not on a timer.
  */
-export const SESSION_CHECK_MS = 30_000;
+export const SESSION_CHECK_MS = 60_000;
 
 export type TBoardEventStreamOptions = {
   boardId: string;
@@ -18,6 +18,8 @@ export type TBoardEventStreamOptions = {
   readSince: (since: Date) => Promise<TActivityEntryView[]>;
   /** Checks access again: the audience now, or null when the stream must close. */
   reauthorize: () => Promise<TStreamAudience | null>;
+  /** Whether the viewer's session still holds (checked every sessionCheckMs). */
+  sessionValid: () => Promise<boolean>;
   /** Calls `wake` whenever the log may have new entries for the board; returns the unsubscribe. */
   subscribe: (wake: () => void) => () => void;
   /** Ends the stream when the client goes. */
@@ -67,7 +69,6 @@ export function createBoardEventStream(options: TBoardEventStreamOptions): Reada
       };
       const checkAccess = async () => {
         const now = await options.reauthorize();
-        lastChecked = Date.now();
         if (now === null) close();
         else audience = now;
         return now !== null;
@@ -79,7 +80,8 @@ export function createBoardEventStream(options: TBoardEventStreamOptions): Reada
             readAgain = false;
             if (recheck) {
               recheck = false;
-              if (!(await checkAccess())) return;
+              lastChecked = Date.now();
+              if (!(await options.sessionValid())) return close();
             }
             const entries = cursor.take(await options.readSince(cursor.since()), new Date());
             for (const entry of entries) {

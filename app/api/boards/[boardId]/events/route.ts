@@ -28,13 +28,14 @@ export const GET = jsonRoute<{ boardId: string }>(async ({ request, db, actor, p
     signal: request.signal,
     readSince: (since) => listBoardStreamActivity(db, board, since),
     subscribe: (wake) => notifier.subscribe({ boardId: board.id, workspaceId: board.workspaceId }, wake),
+    async sessionValid() {
+      if (!actor.userId) return true;
+      // Signed out or expired since the stream opened: it closes, and the reconnect is judged afresh.
+      // No refresh: the response is already streaming, so no cookie could be set now.
+      const session = await (await getAuth()).api.getSession({ headers: request.headers, query: { disableRefresh: true } });
+      return session?.user.id === actor.userId;
+    },
     async reauthorize() {
-      if (actor.userId) {
-        // Signed out or expired since the stream opened: it closes, and the reconnect is judged afresh.
-        // No refresh: the response is already streaming, so no cookie could be set now.
-        const session = await (await getAuth()).api.getSession({ headers: request.headers, query: { disableRefresh: true } });
-        if (session?.user.id !== actor.userId) return null;
-      }
       const current = actor.userId ? await loadMemberActor(db, actor.userId) : actor;
       const allowed = await authorizeBoard(db, current, board.id, "board.read").then(
         () => true,
