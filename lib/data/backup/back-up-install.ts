@@ -64,7 +64,9 @@ export async function backUpInstall(config: TDatabaseConfig, file: string): Prom
     const snapshot = join(dir, "snapshot.db");
     const source = new Database(config.file, { fileMustExist: true, timeout: 10_000 });
     try {
-      await source.backup(snapshot);
+      // Copy the rest in one step after the first: a backup taken in many small steps starts
+      // over whenever the app writes between them, and under steady writes might never finish.
+      await source.backup(snapshot, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
     } finally {
       source.close();
     }

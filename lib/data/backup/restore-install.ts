@@ -22,6 +22,17 @@ const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
 type TCreateMany = { createMany(args: { data: Record<string, unknown>[] }): Promise<{ count: number }> };
 
+/** SQLite stores a NUL character in text; PostgreSQL can't, so a move would fail part-way: say which row instead. */
+function refuseNulCharacters(model: TSchemaModel, row: TPortableValue[]) {
+  model.fields.forEach((field, index) => {
+    const value = row[index];
+    if (typeof value === "string" && value.includes("\u0000")) {
+      const key = model.primaryKey.map((name) => row[model.fields.findIndex((f) => f.name === name)]).join(", ");
+      throw new RestoreRefusedError(`${model.name} ${key} has a NUL character in ${field.name}, which PostgreSQL cannot store. Remove it in the source install, back up again, and restore that.`);
+    }
+  });
+}
+
 async function nonEmptyTables(db: TDbClient, models: TSchemaModel[]): Promise<string[]> {
   const counts = await Promise.all(models.map(async (model) => [model.name, await modelDelegate(db, model).count()] as const));
   return counts.filter(([, count]) => count > 0).map(([name, count]) => `${name} (${count} ${count === 1 ? "row" : "rows"})`);
@@ -29,8 +40,10 @@ async function nonEmptyTables(db: TDbClient, models: TSchemaModel[]): Promise<st
 
 export async function restoreInstall(config: TDatabaseConfig, file: string): Promise<TRestoreResult> {
   const models = schemaModels();
-  // Pass 1: the whole file must be sound before the target is touched.
-  const { header, end } = await readBackupFile(file, models);
+  // Pass 1: the whole file must be sound, and fit the target, before the target is touched.
+  const { header, end } = await readBackupFile(file, models, {
+    onRow: config.provider === "postgresql" ? refuseNulCharacters : undefined,
+  });
 
   if (config.provider === "sqlite" && !existsSync(config.file)) {
     throw new RestoreRefusedError(`There is no database at ${config.file}. Create it with \`npm run db:migrate\` (same DATABASE_URL) first.`);

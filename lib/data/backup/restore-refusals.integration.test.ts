@@ -190,4 +190,18 @@ describe.each(TEST_PROVIDERS)("restore refusals on %s", (provider) => {
     await expectRefused(file, Error, /Unique constraint|unique/i);
     expect(await databaseFingerprint(target.db)).toEqual(emptyFingerprint);
   });
+
+  it.runIf(provider === "postgresql")("refuses, before writing, text PostgreSQL cannot store (a NUL character SQLite kept)", async () => {
+    const file = scratchFile();
+    const writer = await createBackupWriter(file, {
+      format: BACKUP_FORMAT,
+      createdAt: new Date().toISOString(),
+      provider: "sqlite",
+      migrations: (await readAppliedMigrations(source.db, provider))!,
+      models: modelColumns(schemaModels()),
+    });
+    await writer.writeRow("Setting", ["note", "before\u0000after"]);
+    await writer.finish();
+    await expectRefused(file, RestoreRefusedError, /Setting note has a NUL character in value, which PostgreSQL cannot store/);
+  });
 });
