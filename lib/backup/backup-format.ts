@@ -61,6 +61,8 @@ function portableFieldSchema(field: TModelField): z.ZodType<TPortableValue> {
         return z.string();
       case "Int":
         return z.number().int();
+      case "BigInt":
+        return z.string().regex(/^-?\d+$/, "a whole number written in decimal");
       case "Float":
         return z.number();
       case "Boolean":
@@ -85,6 +87,7 @@ export function rowToPrismaData(model: TSchemaModel, row: TPortableValue[]): Rec
       if (value === null) return [field.name, null];
       if (field.type === "DateTime") return [field.name, new Date(value as string)];
       if (field.type === "Json") return [field.name, JSON.parse(value as string)];
+      if (field.type === "BigInt") return [field.name, BigInt(value as string)];
       return [field.name, value];
     }),
   );

@@ -1,5 +1,6 @@
 // One form for a column's value whichever database it came from: dates as ISO
-// strings, JSON with its keys sorted; strings, numbers, booleans and null as they are.
+// strings, JSON with its keys sorted, BigInts as decimal strings (JSON numbers
+// lose digits past 2^53); strings, numbers, booleans and null as they are.
 import type { TScalarType } from "./schema-models";
 
 export type TPortableValue = string | number | boolean | null;
@@ -15,6 +16,9 @@ export function toPortableValue(type: TScalarType, value: unknown): TPortableVal
     case "Boolean":
       if (typeof value !== "boolean") throw new Error(`Expected a boolean, got ${String(value)}`);
       return value;
+    case "BigInt":
+      if (typeof value !== "bigint") throw new Error(`Expected a bigint, got ${String(value)}`);
+      return value.toString();
     case "Int":
     case "Float":
       if (typeof value !== "number") throw new Error(`Expected a number, got ${String(value)}`);

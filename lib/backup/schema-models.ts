@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Prisma } from "../db/generated/sqlite/client";
 
-export type TScalarType = "String" | "Int" | "Float" | "Boolean" | "DateTime" | "Json";
+export type TScalarType = "String" | "Int" | "BigInt" | "Float" | "Boolean" | "DateTime" | "Json";
 
 export type TModelField = { name: string; type: TScalarType; optional: boolean };
 
@@ -22,8 +22,8 @@ export type TSchemaModel = {
   relations: TModelRelation[];
 };
 
-const SCALAR_TYPES = new Set<string>(["String", "Int", "Float", "Boolean", "DateTime", "Json"]);
-const UNSUPPORTED_SCALARS = new Set<string>(["BigInt", "Decimal", "Bytes", "Unsupported"]);
+const SCALAR_TYPES = new Set<string>(["String", "Int", "BigInt", "Float", "Boolean", "DateTime", "Json"]);
+const UNSUPPORTED_SCALARS = new Set<string>(["Decimal", "Bytes", "Unsupported"]);
 
 /** Parses the models of a Prisma schema (the subset this project uses: no enums, no composite types). */
 export function parseSchemaModels(schema: string): TSchemaModel[] {

@@ -103,5 +103,11 @@ export async function buildRichInstall(db: TPrismaClient, provider: "sqlite" | "
   const revoked = await createInvitation(db, owner!, workspaceId, { role: "editor", note: "" });
   await revokeInvitation(db, owner!, workspaceId, revoked.invitation.id);
 
+  // Sign-in limits keep epoch milliseconds as BigInt; one past 2^53 shows no digit is lost on the way.
+  await db.rateLimit.create({ data: { id: "rate-limit-1", key: "127.0.0.1/sign-in/email", count: 3, lastRequest: 9_007_199_254_740_993n } });
+  // Recent, or the next sign-in's clean-up of day-old attempts would remove it.
+  const now = BigInt(Date.now());
+  await db.signInThrottle.create({ data: { key: "hmac-of-an-address", attempts: 6, lockedUntil: now + 30_000n, lastAttemptAt: now } });
+
   return { boardId, workspaceId, claims: { published, corrected, returned, inReview, researching }, invitedEmail };
 }
