@@ -2,6 +2,7 @@ import { z } from "zod";
 import { importBoard } from "@/lib/data/boards/import-board";
 import { DataError } from "@/lib/data/errors";
 import { jsonRoute, readJsonBody } from "@/lib/http/json-route";
+import { respondWithProgress } from "@/lib/http/progress-stream";
 import { ZId } from "@/lib/schemas/fields";
 
 // The body is an exported board as it is; planBoardImport checks every part of it.
@@ -21,7 +22,10 @@ function workspaceIdFrom(request: Request): string | undefined {
 export const POST = jsonRoute(
   async ({ request, db, actor }) => {
     const workspaceId = workspaceIdFrom(request);
-    return importBoard(db, actor, await readJsonBody(request, ZImportBody, MAX_IMPORT_BYTES), { workspaceId });
+    const exported = await readJsonBody(request, ZImportBody, MAX_IMPORT_BYTES);
+    return respondWithProgress(request, (onProgress) => importBoard(db, actor, exported, { workspaceId, onProgress }), {
+      successStatus: 201,
+    });
   },
   { successStatus: 201 },
 );
