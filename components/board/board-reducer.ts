@@ -21,7 +21,9 @@ export type TBoardEvent =
   | { type: "relationDeleted"; relationId: string }
   | { type: "positionsSaved"; positions: Record<string, TNodePosition>; replaceAll: boolean }
   | { type: "directionChanged"; direction: TGraphDirection }
-  | { type: "boardVisibilityChanged"; visibility: TBoardVisibility };
+  | { type: "boardVisibilityChanged"; visibility: TBoardVisibility }
+  /** Every row of the board, paged in after a page that carried only the first slice of a large board. */
+  | { type: "boardLoaded"; rows: Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "positions" | "corrections"> };
 
 function upsert<T extends { id: string; version?: number }>(items: T[], item: T, compare?: (a: T, b: T) => number): T[] {
   const index = items.findIndex((existing) => existing.id === item.id);
@@ -92,5 +94,7 @@ export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView 
       return { ...board, graphDirection: event.direction };
     case "boardVisibilityChanged":
       return { ...board, visibility: event.visibility };
+    case "boardLoaded":
+      return { ...board, ...event.rows };
   }
 }
