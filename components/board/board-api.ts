@@ -1,5 +1,7 @@
 // Typed calls to the board's JSON API. Every failure becomes an ApiError
 // carrying the server's message, which the forms show as it is.
+import type { TBoardRowsPage } from "@/lib/board/board-rows";
+import type { TBoardRowTable } from "@/lib/schemas/board-rows";
 import type { TActivityEntryView } from "@/lib/activity/types";
 import type {
   TClaimRelationView,
@@ -33,12 +35,6 @@ type TRelationCreateBody = z.input<typeof ZClaimRelationCreateInput>;
 /** Calls that are not about one board. */
 export const boardsApi = {
   createBoard: (input: z.input<typeof ZBoardCreateInput>) => call<{ id: string }>("POST", "/api/boards", input),
-  importBoard: (exported: unknown, workspaceId?: string) =>
-    call<{ id: string }>(
-      "POST",
-      workspaceId ? `/api/boards/import?workspaceId=${encodeURIComponent(workspaceId)}` : "/api/boards/import",
-      exported,
-    ),
 };
 
 export function createBoardApi(boardId: string) {
@@ -72,6 +68,9 @@ export function createBoardApi(boardId: string) {
     updateRelation: (relationId: string, input: TClaimRelationUpdateInput) =>
       call<TClaimRelationView>("PATCH", `${base}/relations/${relationId}`, input),
     deleteRelation: (relationId: string) => call<void>("DELETE", `${base}/relations/${relationId}`),
+    /** One page of one of the board's tables, for a page that carried only the first slice of a large board. */
+    rowsPage: <T extends TBoardRowTable>(table: T, offset: number) =>
+      call<TBoardRowsPage<T>>("GET", `${base}/rows?table=${table}&offset=${offset}`),
     listActivity: (claimId?: string) =>
       call<{ entries: TActivityEntryView[] }>("GET", `${base}/activity${claimId ? `?claimId=${encodeURIComponent(claimId)}` : ""}`),
     savePositions: (input: TNodePositionsInput) => call<{ saved: number }>("PUT", `${base}/positions`, input),

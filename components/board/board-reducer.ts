@@ -27,7 +27,9 @@ export type TBoardEvent =
   /** Workspace-level changes: a member joined or got another role, left or was removed; a new verdict scale. */
   | { type: "memberSaved"; member: { userId: string; name: string; role: TRole } }
   | { type: "memberRemoved"; userId: string }
-  | { type: "verdictScaleChanged"; scale: TVerdictScale };
+  | { type: "verdictScaleChanged"; scale: TVerdictScale }
+  /** Every row of the board, paged in after a page that carried only the first slice of a large board. */
+  | { type: "boardLoaded"; rows: Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "positions" | "corrections"> };
 
 function upsert<T extends { id: string; version?: number }>(items: T[], item: T, compare?: (a: T, b: T) => number): T[] {
   const index = items.findIndex((existing) => existing.id === item.id);
@@ -114,5 +116,7 @@ export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView 
     }
     case "verdictScaleChanged":
       return { ...board, verdictScale: event.scale };
+    case "boardLoaded":
+      return { ...board, ...event.rows };
   }
 }

@@ -1,12 +1,14 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { TActivityEntryView } from "@/lib/activity/types";
 import { activityToBoardEvent } from "./activity-to-board-event";
 import type { TBoardView } from "@/lib/board/types";
 import { createBoardApi, type TBoardApi } from "./board-api";
 import { boardReducer, type TBoardEvent } from "./board-reducer";
 import { VerdictScaleProvider } from "../verdicts/verdict-scale-context";
+import { useRestOfBoard, type TBoardLoading } from "./use-rest-of-board";
+import type { TBoardRowCounts } from "@/lib/board/board-rows";
 
 export type TLiveStatus = "connecting" | "live" | "reconnecting";
 type TActivityListener = (entry: TActivityEntryView) => void;
@@ -15,6 +17,8 @@ type TBoardStore = {
   dispatch: (event: TBoardEvent) => void;
   api: TBoardApi;
   live: TLiveStatus;
+  /** While the rows a large board's page left out are paged in: how far that has got. Null once the board is whole. */
+  loading: TBoardLoading | null;
   /** Hears every live activity entry, also those the board view has no place for (comments); returns the unsubscribe. */
   onActivity: (listener: TActivityListener) => () => void;
 };
@@ -26,8 +30,25 @@ const BoardContext = createContext<TBoardStore | null>(null);
  * board layout, so an edit made in one view is there in the other without a
  * reload. It provides the workspace's verdict scale too, which live updates change.
  */
-export function BoardProvider({ initialBoard, children }: { initialBoard: TBoardView; children: ReactNode }) {
+export function BoardProvider({
+  initialBoard,
+  complete = true,
+  totals,
+  children,
+}: {
+  initialBoard: TBoardView;
+  /** False when the page carried only the first slice of a large board: the rest is paged in from the API. */
+  complete?: boolean;
+  totals?: TBoardRowCounts;
+  children: ReactNode;
+}) {
   const [board, dispatch] = useReducer(boardReducer, initialBoard);
+  // Live changes that arrive while the rest of the board is paged in wait, and apply after it.
+  const held = useRef<TBoardEvent[] | null>(complete ? null : []);
+  const liveDispatch = useCallback((event: TBoardEvent) => {
+    if (held.current) held.current.push(event);
+    else dispatch(event);
+  }, []);
   const api = useMemo(() => createBoardApi(initialBoard.id), [initialBoard.id]);
   const [listeners] = useState(() => new Set<TActivityListener>());
   const onActivity = useCallback(
@@ -37,8 +58,13 @@ export function BoardProvider({ initialBoard, children }: { initialBoard: TBoard
     },
     [listeners],
   );
-  const live = useLiveBoardUpdates(initialBoard.id, dispatch, listeners);
-  const store = useMemo(() => ({ board, dispatch, api, live, onActivity }), [board, api, live, onActivity]);
+  const live = useLiveBoardUpdates(initialBoard.id, liveDispatch, listeners);
+  const loading = useRestOfBoard(api, complete ? null : (totals ?? null), (rows) => {
+    dispatch({ type: "boardLoaded", rows });
+    for (const event of held.current ?? []) dispatch(event);
+    held.current = null;
+  });
+  const store = useMemo(() => ({ board, dispatch, api, live, loading, onActivity }), [board, api, live, loading, onActivity]);
   return (
     <BoardContext.Provider value={store}>
       <VerdictScaleProvider scale={board.verdictScale}>{children}</VerdictScaleProvider>

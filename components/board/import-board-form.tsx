@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
-import { boardsApi } from "./board-api";
+import { importBoardWithProgress, type TImportProgress } from "./import-with-progress";
 import { WorkspaceSelect, type TBoardWorkspaceOption } from "./workspace-select";
 
 /** A new board from a Claimgraph export file (claimgraph.board.v1), in one of `workspaces` (at least one). */
@@ -13,19 +13,27 @@ export function ImportBoardForm({ workspaces }: { workspaces: TBoardWorkspaceOpt
   const [file, setFile] = useState<File | null>(null);
   const [workspaceId, setWorkspaceId] = useState(workspaces[0]?.id ?? "");
   const { pending, error, setError, run } = useAsyncAction();
+  const [progress, setProgress] = useState<TImportStep | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
     void run(async () => {
-      let exported: unknown;
+      const text = await file.text();
       try {
-        exported = JSON.parse(await file.text());
+        JSON.parse(text);
       } catch {
         throw new Error("That file is not JSON. Choose a file saved with Export JSON.");
       }
-      const { id } = await boardsApi.importBoard(exported, workspaceId || undefined);
-      router.push(`/boards/${id}`);
+      setProgress({ phase: "sending" });
+      try {
+        const { id } = await importBoardWithProgress(text, workspaceId || undefined, setProgress);
+        setProgress({ phase: "opening" });
+        router.push(`/boards/${id}`);
+      } catch (caught) {
+        setProgress(null);
+        throw caught;
+      }
     });
   };
 
@@ -68,6 +76,7 @@ export function ImportBoardForm({ workspaces }: { workspaces: TBoardWorkspaceOpt
           }}
         />
       </div>
+      {progress && <ImportProgress step={progress} />}
       <FormError message={error} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending || !file}>
@@ -75,5 +84,28 @@ export function ImportBoardForm({ workspaces }: { workspaces: TBoardWorkspaceOpt
         </button>
       </div>
     </form>
+  );
+}
+
+type TImportStep = TImportProgress | { phase: "sending" } | { phase: "opening" };
+
+const count = (n: number) => n.toLocaleString("en");
+
+/** Where the import is, in words and as a bar (the bar alone would say nothing to a screen reader). */
+function ImportProgress({ step }: { step: TImportStep }) {
+  const text =
+    step.phase === "sending"
+      ? "Sending the file…"
+      : step.phase === "opening"
+        ? "Imported. Opening the board…"
+        : step.phase === "checking"
+          ? `Step 1 of 2, checking the file: ${count(step.done)} of ${count(step.total)} rows`
+          : `Step 2 of 2, saving the board: ${count(step.done)} of ${count(step.total)} rows`;
+  const bar = "done" in step ? { value: step.done, max: Math.max(step.total, 1) } : step.phase === "opening" ? { value: 1, max: 1 } : {};
+  return (
+    <div className="import-progress" role="status" aria-live="polite">
+      <progress aria-label="Import progress" {...bar} />
+      <p>{text}</p>
+    </div>
   );
 }

@@ -20,7 +20,8 @@ export async function authorizeBoard(
 ): Promise<TAuthorizedBoard> {
   const actions = typeof action === "string" ? [action] : action;
   const board = await db.board.findUnique({
-    where: { id: boardId },
+    // A board still being imported is nobody's yet: not found, like one that does not exist.
+    where: { id: boardId, importing: false },
     select: { id: true, workspaceId: true, visibility: true },
   });
   if (!board) throw notFound("Board");

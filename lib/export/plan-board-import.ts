@@ -4,24 +4,75 @@
 import { anchorMatchesText } from "../anchoring/verify-text-anchor";
 import { LIMITS, ZHttpUrl, ZIsoDate } from "../schemas/fields";
 import type { TBoardPlan } from "../seed/seed-file";
-import { ZBoardExportV1 } from "./board-export";
+import { z } from "zod";
+import { ZBoardExportV1, type TBoardExportV1 } from "./board-export";
 
 const MAX_ROWS = 20_000;
 const MAX_PROBLEMS = 10;
 
 export type TBoardImportPlan = { ok: true; plan: TBoardPlan } | { ok: false; problems: string[] };
 
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
+  return issues.slice(0, MAX_PROBLEMS).map((issue) => `${issue.path.map(String).join(".") || "file"}: ${issue.message}`);
+}
+
 export function planBoardImport(exported: unknown): TBoardImportPlan {
   const parsed = ZBoardExportV1.safeParse(exported);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues
-        .slice(0, MAX_PROBLEMS)
-        .map((issue) => `${issue.path.join(".") || "file"}: ${issue.message}`),
-    };
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
+  return planParsedBoard(parsed.data);
+}
+
+const ROW_TABLES = ["claims", "evidence", "links", "relations"] as const;
+type TRowTable = (typeof ROW_TABLES)[number];
+/** The file with its row lists unread, so each row can be parsed in a later slice. */
+const ZBoardExportShell = ZBoardExportV1.extend({
+  claims: z.array(z.unknown()),
+  evidence: z.array(z.unknown()),
+  links: z.array(z.unknown()),
+  relations: z.array(z.unknown()),
+});
+const ROW_SCHEMAS: { [T in TRowTable]: z.ZodType<TBoardExportV1[T][number]> } = {
+  claims: ZBoardExportV1.shape.claims.element,
+  evidence: ZBoardExportV1.shape.evidence.element,
+  links: ZBoardExportV1.shape.links.element,
+  relations: ZBoardExportV1.shape.relations.element,
+};
+
+export type TPlanProgress = { rowsChecked: number; rowsTotal: number };
+
+/**
+ * planBoardImport, with the same checks and answers, but parsing the rows in slices and awaiting `pause` between
+ * them, so a server checking a file of tens of thousands of rows keeps answering other requests meanwhile.
+ */
+export async function planBoardImportInSlices(
+  exported: unknown,
+  { pause, onProgress, sliceSize = 1_000 }: { pause: () => Promise<void>; onProgress?: (progress: TPlanProgress) => void; sliceSize?: number },
+): Promise<TBoardImportPlan> {
+  const shell = ZBoardExportShell.safeParse(exported);
+  if (!shell.success) return { ok: false, problems: describeIssues(shell.error.issues) };
+  const rowsTotal = ROW_TABLES.reduce((sum, table) => sum + shell.data[table].length, 0);
+  let rowsChecked = 0;
+  const issues: z.core.$ZodIssue[] = [];
+  const rows = { claims: [], evidence: [], links: [], relations: [] } as { [T in TRowTable]: TBoardExportV1[T][number][] };
+  for (const table of ROW_TABLES) {
+    const raw = shell.data[table];
+    for (let from = 0; from < raw.length; from += sliceSize) {
+      for (let index = from; index < Math.min(raw.length, from + sliceSize); index += 1) {
+        const row = ROW_SCHEMAS[table].safeParse(raw[index]);
+        if (row.success) (rows[table] as unknown[]).push(row.data);
+        else if (issues.length < MAX_PROBLEMS) issues.push(...row.error.issues.map((issue) => ({ ...issue, path: [table, index, ...issue.path] })));
+      }
+      rowsChecked += Math.min(sliceSize, raw.length - from);
+      onProgress?.({ rowsChecked, rowsTotal });
+      await pause();
+    }
   }
-  const board = parsed.data;
+  if (issues.length > 0) return { ok: false, problems: describeIssues(issues) };
+  return planParsedBoard({ ...shell.data, ...rows });
+}
+
+/** The checks zod can't make (limits, anchors, references, duplicates), then the plan. */
+function planParsedBoard(board: TBoardExportV1): TBoardImportPlan {
   const { text } = board.article;
   const problems: string[] = [];
   const check = (ok: boolean, problem: string) => {

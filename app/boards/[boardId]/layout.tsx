@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { BoardHeader } from "@/components/board/board-header";
 import { BoardProvider } from "@/components/board/board-store";
-import { loadBoardViewOrNull } from "@/lib/data/boards/load-board-view-or-null";
+import { BoardLoadingNotice } from "@/components/board/board-loading-notice";
+import { loadBoardPageViewOrNull } from "@/lib/data/boards/load-board-page-view-or-null";
 import { getPrisma } from "@/lib/db/prisma-client";
 import { getRequestActor } from "@/lib/http/request-actor";
 import { ZId } from "@/lib/schemas/fields";
@@ -16,13 +17,16 @@ export default async function BoardLayout({
 }) {
   const { boardId } = await params;
   if (!ZId.safeParse(boardId).success) notFound();
-  const board = await loadBoardViewOrNull(getPrisma(), await getRequestActor(), boardId);
-  if (!board) notFound();
+  // A large board's page carries its first slice only, so its HTML stays bounded; the client pages in the rest.
+  const page = await loadBoardPageViewOrNull(getPrisma(), await getRequestActor(), boardId);
+  if (!page) notFound();
+  const { board } = page;
   return (
     // The provider gives the workspace's verdict scale as well, kept up to date live.
-    <BoardProvider initialBoard={board}>
+    <BoardProvider initialBoard={board} complete={page.complete} totals={page.complete ? undefined : page.totals}>
       <div className="board-shell">
         <BoardHeader />
+        <BoardLoadingNotice />
         <div className="board-body">{children}</div>
       </div>
     </BoardProvider>

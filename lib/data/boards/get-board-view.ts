@@ -1,42 +1,49 @@
 import "server-only";
 import type { TBoardView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
+import type { Prisma } from "../../db/generated/sqlite/client";
 import { ZBoardVisibility, ZGraphDirection } from "../../schemas/vocabulary";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { notFound } from "../errors";
-import { ZRole } from "../../permissions/roles";
+import { ZRole, type TRole } from "../../permissions/roles";
 import { roleInWorkspace } from "../actor";
 import { toVerdictScaleSettings } from "../workspaces/to-verdict-scale-settings";
 import { toClaimRelationView, toClaimView, toCorrectionView, toEvidenceLinkView, toEvidenceView } from "../mappers";
 
+export const BOARD_INCLUDE = {
+  article: true,
+  claims: { orderBy: [{ positionStart: "asc" }, { positionEnd: "desc" }, { id: "asc" }] },
+  evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  links: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  relations: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  positions: true,
+  corrections: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  workspace: {
+    select: {
+      verdictScale: true,
+      memberships: {
+        select: { role: true, user: { select: { id: true, name: true, email: true } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+    },
+  },
+} as const satisfies Prisma.BoardInclude;
+
+/** A board row with everything the view needs (or the part of it a page carries). */
+export type TBoardViewRow = Prisma.BoardGetPayload<{ include: typeof BOARD_INCLUDE }>;
+
 /** The whole board: article, claims in reading order, evidence, links, relations, saved positions. */
 export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: string): Promise<TBoardView> {
   const authorized = await authorizeBoard(db, actor, boardId, "board.read");
-  const viewerRole = roleInWorkspace(actor, authorized.workspaceId);
-  const board = await db.board.findUnique({
-    where: { id: boardId },
-    include: {
-      article: true,
-      claims: { orderBy: [{ positionStart: "asc" }, { positionEnd: "desc" }, { id: "asc" }] },
-      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      links: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      relations: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      positions: true,
-      corrections: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      workspace: {
-        select: {
-          verdictScale: true,
-          memberships: {
-            select: { role: true, user: { select: { id: true, name: true, email: true } } },
-            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          },
-        },
-      },
-    },
-  });
+  const board = await db.board.findUnique({ where: { id: boardId }, include: BOARD_INCLUDE });
   if (!board?.article) throw notFound("Board");
-  const { article } = board;
+  return toBoardView(board, actor, roleInWorkspace(actor, authorized.workspaceId));
+}
+
+/** The loaded rows as the UI sees them. */
+export function toBoardView(board: TBoardViewRow, actor: TActor, viewerRole: TRole | null): TBoardView {
+  const article = board.article!;
   const credited = new Set<string>([
     ...board.claims.flatMap((claim) => [claim.assigneeId, claim.proposedById, claim.approvedById]),
     ...board.corrections.map((correction) => correction.correctedById),

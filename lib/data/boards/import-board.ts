@@ -1,31 +1,44 @@
 import "server-only";
+import { yieldToEventLoop } from "../../async/yield-to-event-loop";
 import type { TPrismaClient } from "../../db/prisma-client";
-import { planBoardImport } from "../../export/plan-board-import";
+import { planBoardImportInSlices } from "../../export/plan-board-import";
 import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { DataError } from "../errors";
-import { insertBoardPlan } from "../seed/import-seed-board";
 import { chooseWorkspaceForNewBoard } from "./choose-workspace-for-new-board";
+import { writeImportedBoard } from "./write-imported-board";
 
-/** A new board from an exported one (claimgraph.board.v1): new ids, same content. */
+/** How far an import has got: rows of the file checked, then rows saved. */
+export type TImportProgress = { phase: "checking" | "saving"; done: number; total: number };
+
+/**
+ * A new board from an exported one (claimgraph.board.v1): new ids, same content. The file is checked and the rows
+ * written in slices that yield to other requests; the board stays hidden until every row is in, and a failed import
+ * leaves nothing behind.
+ */
 export async function importBoard(
   db: TPrismaClient,
   actor: TActor,
   exported: unknown,
-  options: { workspaceId?: string } = {},
+  options: { workspaceId?: string; onProgress?: (progress: TImportProgress) => void; pause?: () => Promise<void> } = {},
 ): Promise<{ id: string }> {
   const workspaceId = await chooseWorkspaceForNewBoard(db, actor, options.workspaceId);
-  const planned = planBoardImport(exported);
+  const pause = options.pause ?? yieldToEventLoop;
+  const planned = await planBoardImportInSlices(exported, {
+    pause,
+    onProgress: ({ rowsChecked, rowsTotal }) => options.onProgress?.({ phase: "checking", done: rowsChecked, total: rowsTotal }),
+  });
   if (!planned.ok) {
     throw new DataError("invalid", `This is not a board Claimgraph can import: ${planned.problems.join("; ")}`, {
       problems: planned.problems,
     });
   }
   const { plan } = planned;
-  const id = await insertBoardPlan(db, plan, {
-    seedKey: null,
+  const id = await writeImportedBoard(db, plan, {
     workspaceId,
-    onInserted: (tx, boardId) =>
+    pause,
+    onProgress: ({ rowsSaved, rowsTotal }) => options.onProgress?.({ phase: "saving", done: rowsSaved, total: rowsTotal }),
+    finish: (tx, boardId) =>
       recordActivity(tx, actor, {
         boardId,
         entityType: "board",

@@ -9,7 +9,10 @@ export async function listBoards(db: TPrismaClient, actor: TActor): Promise<TBoa
   const workspaceIds = Object.keys(actor.roles);
   const everyWorkspace = workspaceIds.includes("*");
   const boards = await db.board.findMany({
-    where: everyWorkspace ? {} : { OR: [{ workspaceId: { in: workspaceIds } }, { visibility: "public" }] },
+    where: {
+      importing: false,
+      ...(everyWorkspace ? {} : { OR: [{ workspaceId: { in: workspaceIds } }, { visibility: "public" }] }),
+    },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

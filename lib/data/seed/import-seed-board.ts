@@ -10,7 +10,7 @@ export const DEMO_WORKSPACE = { slug: "demo", name: "Demo newsroom" } as const;
 /** Rows per INSERT: well under SQLite's and PostgreSQL's limits on bound parameters. */
 const CHUNK_SIZE = 500;
 
-function chunks<T>(rows: T[]): T[][] {
+export function chunks<T>(rows: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += CHUNK_SIZE) out.push(rows.slice(i, i + CHUNK_SIZE));
   return out;
@@ -51,59 +51,18 @@ type TInsertTarget = {
   onInserted?: (tx: TDbClient, boardId: string) => Promise<void>;
 };
 
-/**
- * Inserts a planned board in one transaction and returns its id: into the
- * given workspace, else the demo workspace (made if missing).
- */
-export async function insertBoardPlan(
-  db: TPrismaClient,
-  plan: TBoardPlan,
-  target: TInsertTarget,
-): Promise<string> {
+/** Every row of a planned board, with its ids made: see importSeedBoard for their shape. */
+export function boardPlanRows(plan: TBoardPlan, boardId: string) {
   // 16 random hex digits (64 bits) + kind + index: 24 characters, about a cuid's length,
   // so payload sizes measured on imported boards match boards made in the app.
   const prefix = randomBytes(8).toString("hex");
   const idFor = (kind: "c" | "e" | "l" | "r", index: number) => `${prefix}${kind}${String(index).padStart(7, "0")}`;
   const claimIds = new Map(plan.claims.map((claim, i) => [claim.key, idFor("c", i)]));
   const evidenceIds = new Map(plan.evidence.map((item, i) => [item.key, idFor("e", i)]));
-  return insertBoard(db, plan, target, claimIds, evidenceIds, idFor);
-}
-
-async function insertBoard(
-  db: TPrismaClient,
-  plan: TBoardPlan,
-  target: TInsertTarget,
-  claimIds: Map<string, string>,
-  evidenceIds: Map<string, string>,
-  idFor: (kind: "l" | "r", index: number) => string,
-): Promise<string> {
-  return db.$transaction(async (tx) => {
-    const workspaceId =
-      target.workspaceId ??
-      (await tx.workspace.upsert({ where: { slug: DEMO_WORKSPACE.slug }, create: { ...DEMO_WORKSPACE }, update: {} })).id;
-    const board = await tx.board.create({
-      data: {
-        workspaceId,
-        seedKey: target.seedKey,
-        title: plan.board.title,
-        description: plan.board.description,
-        article: {
-          create: {
-            title: plan.article.title,
-            byline: plan.article.byline,
-            publisher: plan.article.publisher,
-            publishedOn: plan.article.publishedOn,
-            url: plan.article.url,
-            text: plan.text,
-            contentHash: contentHash(plan.text),
-          },
-        },
-      },
-      select: { id: true },
-    });
-    const claimRows = plan.claims.map((claim) => ({
+  return {
+    claims: plan.claims.map((claim) => ({
       id: claimIds.get(claim.key)!,
-      boardId: board.id,
+      boardId,
       statement: claim.statement,
       quoteExact: claim.selector.exact,
       quotePrefix: claim.selector.prefix,
@@ -116,33 +75,64 @@ async function insertBoard(
       checkworthiness: claim.checkworthiness,
       verdict: claim.verdict,
       verdictRationale: claim.rationale,
-    }));
-    for (const data of chunks(claimRows)) await tx.claim.createMany({ data });
-
-    const evidenceRows = plan.evidence.map(({ key, ...fields }) => ({ id: evidenceIds.get(key)!, boardId: board.id, ...fields }));
-    for (const data of chunks(evidenceRows)) await tx.evidence.createMany({ data });
-
-    const linkRows = plan.links.map((link, i) => ({
+    })),
+    evidence: plan.evidence.map(({ key, ...fields }) => ({ id: evidenceIds.get(key)!, boardId, ...fields })),
+    links: plan.links.map((link, i) => ({
       id: idFor("l", i),
-      boardId: board.id,
+      boardId,
       claimId: claimIds.get(link.claim)!,
       evidenceId: evidenceIds.get(link.evidence)!,
       stance: link.stance,
       strength: link.strength,
       note: link.note,
-    }));
-    for (const data of chunks(linkRows)) await tx.evidenceLink.createMany({ data });
-
-    const relationRows = plan.relations.map((relation, i) => ({
+    })),
+    relations: plan.relations.map((relation, i) => ({
       id: idFor("r", i),
-      boardId: board.id,
+      boardId,
       fromClaimId: claimIds.get(relation.from)!,
       toClaimId: claimIds.get(relation.to)!,
       type: relation.type,
       note: relation.note,
-    }));
-    for (const data of chunks(relationRows)) await tx.claimRelation.createMany({ data });
+    })),
+  };
+}
 
+/** The board and its article, as the first row of a planned board. */
+export function boardPlanBoardRow(plan: TBoardPlan, workspaceId: string, seedKey: string | null) {
+  return {
+    workspaceId,
+    seedKey,
+    title: plan.board.title,
+    description: plan.board.description,
+    article: {
+      create: {
+        title: plan.article.title,
+        byline: plan.article.byline,
+        publisher: plan.article.publisher,
+        publishedOn: plan.article.publishedOn,
+        url: plan.article.url,
+        text: plan.text,
+        contentHash: contentHash(plan.text),
+      },
+    },
+  };
+}
+
+/**
+ * Inserts a planned board in one transaction and returns its id: into the
+ * given workspace, else the demo workspace (made if missing).
+ */
+export async function insertBoardPlan(db: TPrismaClient, plan: TBoardPlan, target: TInsertTarget): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const workspaceId =
+      target.workspaceId ??
+      (await tx.workspace.upsert({ where: { slug: DEMO_WORKSPACE.slug }, create: { ...DEMO_WORKSPACE }, update: {} })).id;
+    const board = await tx.board.create({ data: boardPlanBoardRow(plan, workspaceId, target.seedKey), select: { id: true } });
+    const rows = boardPlanRows(plan, board.id);
+    for (const data of chunks(rows.claims)) await tx.claim.createMany({ data });
+    for (const data of chunks(rows.evidence)) await tx.evidence.createMany({ data });
+    for (const data of chunks(rows.links)) await tx.evidenceLink.createMany({ data });
+    for (const data of chunks(rows.relations)) await tx.claimRelation.createMany({ data });
     await target.onInserted?.(tx, board.id);
     return board.id;
   }, { timeout: 60_000 });

@@ -3,6 +3,7 @@ import { chooseWorkspaceForNewBoard } from "@/lib/data/boards/choose-workspace-f
 import { importBoard } from "@/lib/data/boards/import-board";
 import { DataError } from "@/lib/data/errors";
 import { jsonRoute, readJsonBody } from "@/lib/http/json-route";
+import { respondWithProgress } from "@/lib/http/progress-stream";
 import { readSearchParam } from "@/lib/http/read-search-param";
 import { ZId } from "@/lib/schemas/fields";
 
@@ -24,7 +25,10 @@ export const POST = jsonRoute(
   async ({ request, db, actor }) => {
     // The body may be 20 MB: it is read only once the actor may create a board in the workspace.
     const workspaceId = await chooseWorkspaceForNewBoard(db, actor, workspaceIdFrom(request));
-    return importBoard(db, actor, await readJsonBody(request, ZImportBody, MAX_IMPORT_BYTES), { workspaceId });
+    const exported = await readJsonBody(request, ZImportBody, MAX_IMPORT_BYTES);
+    return respondWithProgress(request, (onProgress) => importBoard(db, actor, exported, { workspaceId, onProgress }), {
+      successStatus: 201,
+    });
   },
   { successStatus: 201 },
 );

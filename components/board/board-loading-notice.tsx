@@ -1,0 +1,26 @@
+"use client";
+
+import { useBoardStore } from "./board-store";
+
+const count = (n: number) => n.toLocaleString("en");
+
+/** Says, in words and as a bar, that a large board is still arriving (or that it stopped arriving). */
+export function BoardLoadingNotice() {
+  const { loading } = useBoardStore();
+  if (!loading) return null;
+  return (
+    <div className="board-loading" role="status" aria-live="polite">
+      {loading.error ? (
+        <p>Could not load the rest of this board ({loading.error}). Reload the page to try again.</p>
+      ) : (
+        <>
+          <progress aria-label="Loading the board" value={loading.rowsLoaded} max={Math.max(loading.rowsTotal, 1)} />
+          <p>
+            This is a large board: showing its first claims while the rest loads ({count(loading.rowsLoaded)} of{" "}
+            {count(loading.rowsTotal)} rows).
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { TBoardRowCounts, TBoardRowsByTable, TBoardRowsPage } from "@/lib/board/board-rows";
+import type { TBoardView } from "@/lib/board/types";
+import { BOARD_ROW_TABLES } from "@/lib/schemas/board-rows";
+import type { TBoardApi } from "./board-api";
+
+export type TBoardLoading = { rowsLoaded: number; rowsTotal: number; error: string | null };
+type TLoadedRows = Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "positions" | "corrections">;
+
+/**
+ * Pages in every row of a large board whose page carried only its first slice (`totals` set), table by table, and
+ * hands the whole set to `onLoaded` once, so views never see a board with links to claims not yet loaded.
+ */
+export function useRestOfBoard(
+  api: TBoardApi,
+  totals: TBoardRowCounts | null,
+  onLoaded: (rows: TLoadedRows) => void,
+): TBoardLoading | null {
+  const rowsTotal = totals ? BOARD_ROW_TABLES.reduce((sum, table) => sum + totals[table], 0) : 0;
+  const [loading, setLoading] = useState<TBoardLoading | null>(totals ? { rowsLoaded: 0, rowsTotal, error: null } : null);
+  const loaded = useRef(onLoaded);
+  useEffect(() => {
+    loaded.current = onLoaded;
+  });
+  const wanted = totals !== null;
+  useEffect(() => {
+    if (!wanted) return;
+    let cancelled = false;
+    void (async () => {
+      const rows: TBoardRowsByTable = { claims: [], evidence: [], links: [], relations: [], positions: [], corrections: [] };
+      let rowsLoaded = 0;
+      for (const table of BOARD_ROW_TABLES) {
+        for (let offset: number | null = 0; offset !== null; ) {
+          const page: TBoardRowsPage = await api.rowsPage(table, offset);
+          if (cancelled) return;
+          (rows[table] as unknown[]).push(...page.rows);
+          rowsLoaded += page.rows.length;
+          setLoading({ rowsLoaded, rowsTotal: Math.max(rowsTotal, rowsLoaded), error: null });
+          offset = page.nextOffset;
+        }
+      }
+      const positions = Object.fromEntries(rows.positions.map(({ nodeId, x, y }) => [nodeId, { x, y }]));
+      loaded.current({ ...rows, positions });
+      setLoading(null);
+    })().catch((error: unknown) => {
+      if (cancelled) return;
+      const message = error instanceof Error ? error.message : "the server did not answer";
+      setLoading((current) => ({ rowsLoaded: current?.rowsLoaded ?? 0, rowsTotal, error: message }));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, wanted, rowsTotal]);
+  return loading;
+}

@@ -1,0 +1,22 @@
+// The board's tables as the client pages through them (GET /api/boards/:id/rows), when the page sent only a slice.
+import type { TBoardRowTable } from "../schemas/board-rows";
+import type { TClaimRelationView, TClaimView, TCorrectionView, TEvidenceLinkView, TEvidenceView } from "./types";
+
+export type TBoardRowCounts = Record<TBoardRowTable, number>;
+
+export type TBoardRowsByTable = {
+  claims: TClaimView[];
+  evidence: TEvidenceView[];
+  links: TEvidenceLinkView[];
+  relations: TClaimRelationView[];
+  positions: { nodeId: string; x: number; y: number }[];
+  corrections: TCorrectionView[];
+};
+
+export type TBoardRowsPage<T extends TBoardRowTable = TBoardRowTable> = {
+  table: T;
+  rows: TBoardRowsByTable[T];
+  total: number;
+  /** The offset of the next page, or null after the last. */
+  nextOffset: number | null;
+};

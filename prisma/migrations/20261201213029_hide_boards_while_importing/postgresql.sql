@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Board" ADD COLUMN     "importing" BOOLEAN NOT NULL DEFAULT false;
+
