@@ -61,11 +61,11 @@ export type TStartServerOptions = {
   probeHint?: string;
   /** Node flags before the script, e.g. --cpu-prof. */
   nodeArgs?: string[];
-  /** The script and its arguments; default `next start -p <port> -H 127.0.0.1`. */
+  /** The script and its arguments; default scripts/serve.mjs, the server `npm start` runs. */
   script?: string[];
 };
 
-/** Starts `next start` (or another server script) on 127.0.0.1:port and waits until probePath answers 200. */
+/** Starts the app's server (or another server script) on the port and waits until probePath answers 200. */
 export async function startServer(options: TStartServerOptions): Promise<{ child: ChildProcess; logFile: string }> {
   const base = `http://127.0.0.1:${options.port}`;
   await assertPortFree(options.port);
@@ -74,8 +74,8 @@ export async function startServer(options: TStartServerOptions): Promise<{ child
   // Its own process group, so stopping it stops whatever it started.
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), ...(options.script ?? ["node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"])],
-    { cwd: ROOT, env: options.env, stdio: ["ignore", "pipe", "pipe"], detached: true },
+    [...(options.nodeArgs ?? []), ...(options.script ?? ["scripts/serve.mjs"])],
+    { cwd: ROOT, env: { ...options.env, PORT: String(options.port) }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);

@@ -10,7 +10,7 @@ import { log } from "./report";
 import { ms } from "./stats";
 import type { TBenchApp, TBenchContext } from "./scenario";
 
-/** The environment `next start` gets in the benchmark: production, on the given database. */
+/** The environment the app server gets in the benchmark: production, on the given database. */
 export function benchServerEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -57,7 +57,7 @@ export function createBenchContext(options: TBenchOptions, stamp: string): TBenc
     const graphs = { synthetic: graphSize(boards.synthetic.plan), basra: graphSize(boards.basra.plan) };
     await build();
     const base = `http://127.0.0.1:${options.port}`;
-    log(`Starting next start on ${base} …`);
+    log(`Starting the app server (scripts/serve.mjs) on ${base} …`);
     const { child } = await startServer({
       port: options.port,
       env: benchServerEnv(databaseUrl),

@@ -60,19 +60,25 @@ function cookiesOf(response: Response): string {
     .join("; ");
 }
 
-async function signUp(base: string, index: number): Promise<{ email: string; cookie: string }> {
-  const email = `bench-writer-${index}@bench.claimgraph.test`;
-  const response = await fetch(`${base}/api/auth/sign-up/email`, {
+async function postAuth(base: string, path: string, body: Record<string, string>): Promise<Response> {
+  const response = await fetch(`${base}/api/auth/${path}`, {
     method: "POST",
     // Password hashing is slow on a busy machine, but a sign-up that never answers is the benchmark breaking.
     signal: AbortSignal.timeout(120_000),
     headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ name: `Bench Writer ${index}`, email, password: `bench-password-${index}` }),
+    body: JSON.stringify(body),
   });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`Sign-up of ${email} answered ${response.status}: ${text.slice(0, 300)}`);
-  const cookie = cookiesOf(response);
-  if (!cookie) throw new Error(`Sign-up of ${email} set no session cookie.`);
+  if (!response.ok) throw new Error(`${path} for ${body.email} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  return response;
+}
+
+/** Signs up, then signs in: sign-up answers alike for new and taken addresses, so it starts no session. */
+async function signUp(base: string, index: number): Promise<{ email: string; cookie: string }> {
+  const email = `bench-writer-${index}@bench.claimgraph.test`;
+  const password = `bench-password-${index}`;
+  await postAuth(base, "sign-up/email", { name: `Bench Writer ${index}`, email, password });
+  const cookie = cookiesOf(await postAuth(base, "sign-in/email", { email, password }));
+  if (!cookie) throw new Error(`Sign-in of ${email} set no session cookie.`);
   return { email, cookie };
 }
 
