@@ -3,7 +3,8 @@
 import type { TScenario } from "../lib/scenario";
 import { endpointsScenario } from "./endpoints";
 import { graphPageScenario } from "./graph-page";
+import { importStallScenario } from "./import-stall";
 import { liveUpdatesScenario } from "./live-updates";
 import { throughputScenario } from "./throughput";
 
-export const SCENARIOS: readonly TScenario[] = [graphPageScenario, endpointsScenario, throughputScenario, liveUpdatesScenario];
+export const SCENARIOS: readonly TScenario[] = [graphPageScenario, endpointsScenario, throughputScenario, liveUpdatesScenario, importStallScenario];
