@@ -52,7 +52,10 @@ test("an owner's new verdict label, a new member and a teammate's new role reach
     try {
       const signUp = await guestContext.request.post("/api/auth/sign-up/email", { data: newcomer });
       expect(signUp.ok()).toBe(true);
-      newcomerId = ((await signUp.json()) as { user: { id: string } }).user.id;
+      // Sign-up starts no session (it answers alike for a taken address), so sign in.
+      const signIn = await guestContext.request.post("/api/auth/sign-in/email", { data: { email: newcomer.email, password: newcomer.password } });
+      expect(signIn.ok()).toBe(true);
+      newcomerId = ((await signIn.json()) as { user: { id: string } }).user.id;
       expect((await guestContext.request.post("/api/invitations/accept", { data: { token } })).ok()).toBe(true);
     } finally {
       await guestContext.close();
