@@ -34,11 +34,13 @@ export async function writeImportedBoard(
     const rows = boardPlanRows(plan, id);
     const rowsTotal = rows.claims.length + rows.evidence.length + rows.links.length + rows.relations.length;
     let rowsSaved = 0;
+    // Each batch is its own transaction: on SQLite's one shared connection, a bare statement could run inside
+    // another request's open transaction and vanish with its rollback.
     const batches = [
-      ...chunks(rows.claims).map((data) => () => db.claim.createMany({ data })),
-      ...chunks(rows.evidence).map((data) => () => db.evidence.createMany({ data })),
-      ...chunks(rows.links).map((data) => () => db.evidenceLink.createMany({ data })),
-      ...chunks(rows.relations).map((data) => () => db.claimRelation.createMany({ data })),
+      ...chunks(rows.claims).map((data) => () => db.$transaction((tx) => tx.claim.createMany({ data }))),
+      ...chunks(rows.evidence).map((data) => () => db.$transaction((tx) => tx.evidence.createMany({ data }))),
+      ...chunks(rows.links).map((data) => () => db.$transaction((tx) => tx.evidenceLink.createMany({ data }))),
+      ...chunks(rows.relations).map((data) => () => db.$transaction((tx) => tx.claimRelation.createMany({ data }))),
     ];
     options.onProgress?.({ rowsSaved, rowsTotal });
     for (const write of batches) {
@@ -47,6 +49,13 @@ export async function writeImportedBoard(
       await options.pause();
     }
     await db.$transaction(async (tx) => {
+      // Revealed only whole: every planned row must be there.
+      const where = { boardId: id };
+      const stored = await Promise.all([tx.claim.count({ where }), tx.evidence.count({ where }), tx.evidenceLink.count({ where }), tx.claimRelation.count({ where })]);
+      const planned = [rows.claims.length, rows.evidence.length, rows.links.length, rows.relations.length];
+      if (stored.some((count, index) => count !== planned[index])) {
+        throw new Error(`Import of board ${id} stored ${stored.join("/")} rows of ${planned.join("/")} (claims/evidence/links/relations)`);
+      }
       await tx.board.update({ where: { id, importing: true }, data: { importing: false }, select: { id: true } });
       await options.finish(tx, id);
     });
