@@ -40,9 +40,12 @@ export function isDatabaseBusy(error: unknown, depth = 0): boolean {
   return isDatabaseBusy(facts.cause, depth + 1) || isDatabaseBusy(facts.meta?.driverAdapterError, depth + 1);
 }
 
+export const DATABASE_BUSY_MESSAGE =
+  "The database is busy with another change (another instance, a seed or a backup). Nothing was saved; try again in a moment.";
+
 export function databaseBusyResponse(): Response {
   return Response.json(
-    { error: "The database is busy with another change (another instance, a seed or a backup). Nothing was saved; try again in a moment." },
+    { error: DATABASE_BUSY_MESSAGE },
     { status: 503, headers: { "Retry-After": String(DATABASE_BUSY_RETRY_AFTER_SECONDS) } },
   );
 }

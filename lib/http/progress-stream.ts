@@ -1,5 +1,6 @@
 import "server-only";
 import { DataError } from "../data/errors";
+import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from "../db/database-busy";
 
 export const PROGRESS_STREAM_TYPE = "application/x-ndjson";
 
@@ -37,6 +38,13 @@ export async function respondWithProgress<TProgress extends object, TResult exte
       // The client went away; the work carries on to its end (all or nothing), unheard.
     }
   };
+  const close = () => {
+    try {
+      controller.close();
+    } catch {
+      // Already cancelled by the client.
+    }
+  };
   return new Promise<Response>((resolve, reject) => {
     let streaming = false;
     const startStreaming = () => {
@@ -51,16 +59,17 @@ export async function respondWithProgress<TProgress extends object, TResult exte
       (result) => {
         if (!streaming) return resolve(Response.json(result, { status: successStatus }));
         send({ type: "done", status: successStatus, ...result });
-        controller.close();
+        close();
       },
       (error: unknown) => {
         if (!streaming) return reject(error);
         if (error instanceof DataError) send({ type: "error", status: error.status, error: error.message, ...error.details });
+        else if (isDatabaseBusy(error)) send({ type: "error", status: 503, error: DATABASE_BUSY_MESSAGE });
         else {
           console.error("Unexpected error in", request.method, new URL(request.url).pathname, error);
           send({ type: "error", status: 500, error: "Something went wrong on the server. The change was not saved." });
         }
-        controller.close();
+        close();
       },
     );
   });
