@@ -18,6 +18,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // proxy.ts runs for page paths, and Next buffers a request body for it before anyone is authorized
+    // (10 MB by default). Pages take no bodies (no server actions), so it keeps almost none.
+    proxyClientMaxBodySize: 1024,
+  },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

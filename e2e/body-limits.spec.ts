@@ -161,6 +161,8 @@ for (const provider of providers) {
             ][index % 4]!,
           ),
         },
+        // Pages take no body, but proxy.ts runs for them, and Next buffers a body for it (1 KB here, next.config.ts).
+        { name: "signed out, to a page", requests: Array.from({ length: PARALLEL }, () => ({ path: "/", headers: signedOut, expected: 200 })) },
       ];
       const pid = server.pid!;
       // Warm up: every route above loaded and answered once, so the baseline includes their code.
