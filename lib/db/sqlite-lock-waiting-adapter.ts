@@ -10,6 +10,13 @@
 // asynchronously until a deadline; autocommit statements are retried the same
 // way; and a COMMIT that stays busy is rolled back, so the shared connection is
 // never left inside a transaction (prisma/orm#29933).
+//
+// There is one connection, so a statement sent outside a transaction while
+// another request's transaction is open would run inside it and vanish with
+// its rollback. Standalone statements therefore take the same turn as
+// transactions. The cost: code must never await the outer client inside a
+// $transaction callback (it would wait for its own transaction's turn); lib/
+// and app/ use only the callback's `tx`.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import {
   DriverAdapterError,
@@ -110,15 +117,22 @@ class LockWaitingSqliteAdapter implements SqlDriverAdapter {
   }
 
   queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    return untilNotBusy(() => this.connection.queryRaw(query), Date.now() + this.lockWaitMs);
+    return this.#inTurn((deadline) => untilNotBusy(() => this.connection.queryRaw(query), deadline));
   }
 
   executeRaw(query: SqlQuery): Promise<number> {
-    return untilNotBusy(() => this.connection.executeRaw(query), Date.now() + this.lockWaitMs);
+    return this.#inTurn((deadline) => untilNotBusy(() => this.connection.executeRaw(query), deadline));
   }
 
   executeScript(script: string): Promise<void> {
-    return this.connection.executeScript(script);
+    return this.#inTurn(() => this.connection.executeScript(script));
+  }
+
+  /** Runs a standalone statement when no transaction is open on the connection. */
+  async #inTurn<T>(run: (deadline: number) => Promise<T>): Promise<T> {
+    // As for transactions, the wait for another process's lock counts from the request.
+    const deadline = Date.now() + this.lockWaitMs;
+    return this.#turns.runExclusive(() => run(deadline));
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
