@@ -78,6 +78,9 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     },
     logger: { disabled: process.env.NODE_ENV === "test" },
+    // Errors that are not Better Auth's own answers (a busy database) reach the route, which maps
+    // them as the rest of the API does, instead of becoming a bare 500 here.
+    onAPIError: { throw: true },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         // Checked before Better Auth looks the address up, so a bad name gets the same 400 whether
