@@ -78,19 +78,23 @@ test.describe("sign-in limits", () => {
     }
   });
 
-  test("guesses at one account from many addresses are backed off, with Retry-After, even for the right password", async () => {
+  test("guesses at one account from one address are backed off, with Retry-After, even for the right password, but the owner signs in from elsewhere", async () => {
     const viewer = demoUser("viewer");
+    const attacker = { "x-forwarded-for": "203.0.113.7" };
     const statuses: number[] = [];
     let retryAfter = "";
     for (let i = 0; i < 8; i++) {
-      const response = await signIn("behindProxy", viewer.email, `wrong guess ${i}`, { "x-forwarded-for": `203.0.113.${i + 1}` });
+      const response = await signIn("behindProxy", viewer.email, `wrong guess ${i}`, attacker);
       statuses.push(response.status);
       if (response.status === 429) retryAfter = response.headers.get("retry-after") ?? "";
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
     expect(Number(retryAfter)).toBeGreaterThan(0);
-    // The other instance on the same database knows it too.
-    expect((await signIn("direct", viewer.email, viewer.password)).status).toBe(429);
+    expect((await signIn("behindProxy", viewer.email, viewer.password, attacker)).status).toBe(429);
+    // The owner, from another address, is not locked out.
+    expect((await signIn("behindProxy", viewer.email, viewer.password, { "x-forwarded-for": "198.51.100.200" })).status).toBe(200);
+    // And that does not free the guessing address.
+    expect((await signIn("behindProxy", viewer.email, viewer.password, attacker)).status).toBe(429);
   });
 
   test("HSTS is sent when the trusted proxy says the request came over HTTPS, and not on a client's word", async () => {

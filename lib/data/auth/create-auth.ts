@@ -1,6 +1,6 @@
 import "server-only";
 import { betterAuth } from "better-auth";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getIP } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { checkAccountName } from "../../auth/account-name";
@@ -8,7 +8,7 @@ import type { TPrismaClient } from "../../db/prisma-client";
 import { makeFirstAccountOwner } from "../members/make-first-account-owner";
 import { rehearseAccountCreation } from "./rehearse-account-creation";
 import { forgetSession } from "./session-cache";
-import { claimSignInAttempt, clearSignInAttempts, signInThrottleKey } from "./throttle-sign-in";
+import { claimSignInAttempt, clearSignInAttempts, signInThrottleKeys } from "./throttle-sign-in";
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -28,6 +28,14 @@ function withRetryAfter(response: Response): Response {
   const seconds = response.headers.get("x-retry-after");
   if (response.status === 429 && seconds && !response.headers.has("retry-after")) response.headers.set("retry-after", seconds);
   return response;
+}
+
+type TAuthHookContext = { request?: Request; headers?: Headers; context: { options: Parameters<typeof getIP>[1] } };
+
+/** The client address as the rate limits see it (X-Forwarded-For as scripts/serve.mjs settles it), or null. */
+function clientAddress(ctx: TAuthHookContext): string | null {
+  const source = ctx.request ?? ctx.headers;
+  return source ? getIP(source, ctx.context.options) : null;
 }
 
 function allowedHosts(): string[] {
@@ -87,11 +95,12 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
         // or not the address has an account.
         if (ctx.path === "/sign-up/email") return { context: { body: { ...ctx.body, name: acceptedName(ctx.body?.name) } } };
         if (ctx.path === "/sign-in/email" && limitsOn && typeof ctx.body?.email === "string") {
-          const decision = await claimSignInAttempt(db, signInThrottleKey(secret, ctx.body.email));
+          const decision = await claimSignInAttempt(db, signInThrottleKeys(secret, ctx.body.email, clientAddress(ctx)));
           if (!decision.allowed) {
+            const from = decision.scope === "address" ? " from this address" : "";
             throw new APIError(
               "TOO_MANY_REQUESTS",
-              { code: "TOO_MANY_ATTEMPTS", message: `Too many sign-in attempts for this account. Try again in ${decision.retryAfterSeconds} seconds.` },
+              { code: "TOO_MANY_ATTEMPTS", message: `Too many sign-in attempts for this account${from}. Try again in ${decision.retryAfterSeconds} seconds.` },
               { "Retry-After": String(decision.retryAfterSeconds) },
             );
           }
@@ -99,7 +108,7 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
       }),
       after: createAuthMiddleware(async (ctx) => {
         const signedIn = ctx.context.newSession?.user.email;
-        if (ctx.path === "/sign-in/email" && limitsOn && signedIn) await clearSignInAttempts(db, signInThrottleKey(secret, signedIn));
+        if (ctx.path === "/sign-in/email" && limitsOn && signedIn) await clearSignInAttempts(db, signInThrottleKeys(secret, signedIn, clientAddress(ctx)));
       }),
     },
     databaseHooks: {

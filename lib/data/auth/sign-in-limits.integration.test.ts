@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SIGN_IN_BACKOFF } from "../../auth/sign-in-backoff";
+import { ACCOUNT_SIGN_IN_BACKOFF, SIGN_IN_BACKOFF } from "../../auth/sign-in-backoff";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../testing/test-databases";
 import { createAuth, type TAuth } from "./create-auth";
 import { readAuthSecret } from "./read-auth-secret";
-import { signInThrottleKey } from "./throttle-sign-in";
+import { claimSignInAttempt, signInThrottleKeys } from "./throttle-sign-in";
 
 // Better Auth's HTTP handler, as the route serves it, with X-Forwarded-For as
 // scripts/serve.mjs leaves it: one address per request, the socket's or a
@@ -29,12 +29,14 @@ describe.each(TEST_PROVIDERS)("sign-in limits on %s", (provider) => {
   let instances: [TAuth, TAuth];
   let secret = "";
   const account = { name: "Guessed At", email: "target@example.test", password: "the right password" };
+  const spread = { name: "Guessed From Everywhere", email: "spread@example.test", password: "another right password" };
 
   beforeAll(async () => {
     database = await createTestDatabase(provider);
     secret = await readAuthSecret(database.db);
     instances = [createAuth(database.db, provider, secret), createAuth(database.db, provider, secret)];
     expect((await post(instances[0], "/sign-up/email", account)).status).toBe(200);
+    expect((await post(instances[0], "/sign-up/email", spread)).status).toBe(200);
   });
   afterAll(async () => {
     await database?.drop();
@@ -53,28 +55,57 @@ describe.each(TEST_PROVIDERS)("sign-in limits on %s", (provider) => {
     expect((await post(instances[0], "/sign-in/email", { email: "nobody-else@example.test", password: "a wrong password" }, "203.0.113.11")).status).toBe(401);
   });
 
-  it("backs off one account's guesses from many addresses, on both instances, without checking the password", async () => {
+  it("backs off one address's guesses at one account, on both instances, without checking the password, yet lets the owner in from elsewhere", async () => {
+    const attacker = "203.0.113.20";
     const guesses = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => post(instances[i % 2]!, "/sign-in/email", { email: account.email, password: `wrong guess ${i}` })),
+      Array.from({ length: 7 }, (_, i) => post(instances[i % 2]!, "/sign-in/email", { email: account.email, password: `wrong guess ${i}` }, attacker)),
     );
     const statuses = guesses.map((response) => response.status).sort();
-    expect(statuses).toEqual([...Array(SIGN_IN_BACKOFF.freeAttempts).fill(401), ...Array(16 - SIGN_IN_BACKOFF.freeAttempts).fill(429)]);
+    expect(statuses).toEqual([...Array(SIGN_IN_BACKOFF.freeAttempts).fill(401), ...Array(7 - SIGN_IN_BACKOFF.freeAttempts).fill(429)]);
     const refused = guesses.find((response) => response.status === 429)!;
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(SIGN_IN_BACKOFF.firstWaitSeconds);
-    expect(await refused.json()).toMatchObject({ code: "TOO_MANY_ATTEMPTS" });
+    expect(await refused.json()).toMatchObject({ code: "TOO_MANY_ATTEMPTS", message: expect.stringContaining("from this address") });
 
-    // While the wait runs, even the right password is not evaluated: no session is made.
+    // While the wait runs, even the right password from that address is not evaluated: no session is made.
     const sessions = await database.db.session.count();
-    expect((await post(instances[1], "/sign-in/email", { email: account.email.toUpperCase(), password: account.password })).status).toBe(429);
+    expect((await post(instances[1], "/sign-in/email", { email: account.email.toUpperCase(), password: account.password }, attacker)).status).toBe(429);
     expect(await database.db.session.count()).toBe(sessions);
 
-    // Once it has passed, the right password signs in and clears the count.
+    // The owner, signing in from another address, is not locked out; that clears the owner's counts, not the attacker's.
+    expect((await post(instances[0], "/sign-in/email", { email: account.email, password: account.password }, "192.0.2.77")).status).toBe(200);
+    expect(await database.db.signInThrottle.findUnique({ where: { key: signInThrottleKeys(secret, account.email, "192.0.2.77").account } })).toBeNull();
+    expect((await post(instances[1], "/sign-in/email", { email: account.email, password: "wrong again" }, attacker)).status).toBe(429);
+
+    // Once the wait has passed, that address may try again.
     await database.db.signInThrottle.updateMany({ data: { lockedUntil: BigInt(Date.now() - 1) } });
-    expect((await post(instances[1], "/sign-in/email", { email: account.email, password: account.password })).status).toBe(200);
-    expect(await database.db.signInThrottle.findUnique({ where: { key: signInThrottleKey(secret, account.email) } })).toBeNull();
-    expect((await post(instances[0], "/sign-in/email", { email: account.email, password: "wrong again" })).status).toBe(401);
+    expect((await post(instances[0], "/sign-in/email", { email: account.email, password: "wrong again" }, attacker)).status).toBe(401);
+  });
+
+  it("slows guessing one account from many addresses with the looser account-wide limit", async () => {
+    // Attempts from as many addresses, counted as the sign-in hook counts them (without the password checks, which
+    // would take minutes here), eight at a time.
+    const decisions: Awaited<ReturnType<typeof claimSignInAttempt>>[] = [];
+    for (let batch = 0; batch < 7; batch++) {
+      const addresses = Array.from({ length: 8 }, (_, i) => `198.18.${batch}.${i + 1}`);
+      decisions.push(...(await Promise.all(addresses.map((address) => claimSignInAttempt(database.db, signInThrottleKeys(secret, spread.email, address))))));
+    }
+    expect(decisions).toHaveLength(ACCOUNT_SIGN_IN_BACKOFF.freeAttempts + 6);
+    expect(decisions.filter((decision) => decision.allowed)).toHaveLength(ACCOUNT_SIGN_IN_BACKOFF.freeAttempts);
+    expect(decisions.filter((decision) => !decision.allowed && decision.scope === "account")).toHaveLength(6);
+
+    // Through the endpoint, from a fresh address, even the right password waits while the account's backoff runs.
+    const refused = await post(instances[1], "/sign-in/email", { email: spread.email, password: spread.password });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    const body = (await refused.json()) as { code: string; message: string };
+    expect(body.code).toBe("TOO_MANY_ATTEMPTS");
+    expect(body.message).not.toContain("from this address");
+
+    await database.db.signInThrottle.updateMany({ data: { lockedUntil: BigInt(Date.now() - 1) } });
+    expect((await post(instances[0], "/sign-in/email", { email: spread.email, password: spread.password }, "192.0.2.88")).status).toBe(200);
+    expect(await database.db.signInThrottle.findUnique({ where: { key: signInThrottleKeys(secret, spread.email, null).account } })).toBeNull();
   });
 
   it("keeps no email address in its tables", async () => {
