@@ -69,8 +69,8 @@ export function createBoardApi(boardId: string) {
       call<TClaimRelationView>("PATCH", `${base}/relations/${relationId}`, input),
     deleteRelation: (relationId: string) => call<void>("DELETE", `${base}/relations/${relationId}`),
     /** One page of one of the board's tables, for a page that carried only the first slice of a large board. */
-    rowsPage: <T extends TBoardRowTable>(table: T, offset: number) =>
-      call<TBoardRowsPage<T>>("GET", `${base}/rows?table=${table}&offset=${offset}`),
+    rowsPage: <T extends TBoardRowTable>(table: T, after: string | null) =>
+      call<TBoardRowsPage<T>>("GET", `${base}/rows?table=${table}${after === null ? "" : `&after=${encodeURIComponent(after)}`}`),
     listActivity: (claimId?: string) =>
       call<{ entries: TActivityEntryView[] }>("GET", `${base}/activity${claimId ? `?claimId=${encodeURIComponent(claimId)}` : ""}`),
     savePositions: (input: TNodePositionsInput) => call<{ saved: number }>("PUT", `${base}/positions`, input),

@@ -32,14 +32,16 @@ export function useRestOfBoard(
       const rows: TBoardRowsByTable = { claims: [], evidence: [], links: [], relations: [], positions: [], corrections: [] };
       let rowsLoaded = 0;
       for (const table of BOARD_ROW_TABLES) {
-        for (let offset: number | null = 0; offset !== null; ) {
-          const page: TBoardRowsPage = await api.rowsPage(table, offset);
+        // Each page starts after the last row of the one before (a cursor, not an offset), so a row deleted meanwhile skips nothing.
+        let after: string | null = null;
+        do {
+          const page: TBoardRowsPage = await api.rowsPage(table, after);
           if (cancelled) return;
           (rows[table] as unknown[]).push(...page.rows);
           rowsLoaded += page.rows.length;
           setLoading({ rowsLoaded, rowsTotal: Math.max(rowsTotal, rowsLoaded), error: null });
-          offset = page.nextOffset;
-        }
+          after = page.nextCursor;
+        } while (after !== null);
       }
       const positions = Object.fromEntries(rows.positions.map(({ nodeId, x, y }) => [nodeId, { x, y }]));
       loaded.current({ ...rows, positions });

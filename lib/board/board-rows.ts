@@ -17,6 +17,6 @@ export type TBoardRowsPage<T extends TBoardRowTable = TBoardRowTable> = {
   table: T;
   rows: TBoardRowsByTable[T];
   total: number;
-  /** The offset of the next page, or null after the last. */
-  nextOffset: number | null;
+  /** The `after` cursor for the next page, or null after the last. */
+  nextCursor: string | null;
 };

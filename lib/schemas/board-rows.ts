@@ -7,5 +7,6 @@ export type TBoardRowTable = z.infer<typeof ZBoardRowTable>;
 
 export const ZBoardRowsQuery = z.object({
   table: ZBoardRowTable,
-  offset: z.coerce.number().int("offset must be a whole number").min(0, "offset must be 0 or more").max(1_000_000).default(0),
+  /** The previous page's nextCursor; none for the first page. */
+  after: z.string().min(1, "after must be a cursor a previous page gave").max(1_000, "after is too long to be a cursor").optional(),
 });

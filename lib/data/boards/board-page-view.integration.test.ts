@@ -9,6 +9,8 @@ import { importSeedBoard } from "../seed/import-seed-board";
 import { FIRST_SLICE, getBoardPageView } from "./get-board-page-view";
 import { getBoardRowsPage } from "./get-board-rows-page";
 import { getBoardView } from "./get-board-view";
+import { deleteClaim } from "../claims/delete-claim";
+import { deleteEvidenceLink } from "../links/delete-evidence-link";
 
 const large = generateSyntheticBoard({ claims: 2_000, evidence: 600, links: 4_500, relations: 500, seed: 4 });
 const owner = LOCAL_OWNER;
@@ -49,12 +51,13 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
 
     for (const table of BOARD_ROW_TABLES) {
       const rows: unknown[] = [];
-      for (let offset: number | null = 0; offset !== null; ) {
-        const rowsPage = await getBoardRowsPage(database.db, owner, largeId, table, offset);
+      let after: string | null = null;
+      do {
+        const rowsPage = await getBoardRowsPage(database.db, owner, largeId, table, after);
         expect(rowsPage.total).toBe(page.totals[table]);
         rows.push(...rowsPage.rows);
-        offset = rowsPage.nextOffset;
-      }
+        after = rowsPage.nextCursor;
+      } while (after !== null);
       const expected =
         table === "positions" ? Object.entries(whole.positions).map(([nodeId, p]) => ({ nodeId, ...p })) : whole[table];
       expect(rows, table).toEqual(expected);
@@ -62,6 +65,49 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
   });
 
   it("pages only for those who may read the board", async () => {
-    await expectDataError(getBoardRowsPage(database.db, { userId: "x", roles: { elsewhere: "owner" } }, largeId, "claims", 0), "not_found");
+    await expectDataError(getBoardRowsPage(database.db, { userId: "x", roles: { elsewhere: "owner" } }, largeId, "claims", null), "not_found");
+  });
+
+  it("loses no row and repeats none when rows are deleted while a client pages", async () => {
+    const boardId = (await importSeedBoard(database.db, generateSyntheticBoard({ claims: 120, evidence: 40, links: 150, relations: 30, seed: 9 })))
+      .boardId;
+    for (const table of ["claims", "links"] as const) {
+      const seen: { id: string }[] = [];
+      const deleted = new Set<string>();
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const rowsPage = await getBoardRowsPage(database.db, owner, boardId, table, after, { pageSize: 25 });
+        seen.push(...(rowsPage.rows as { id: string }[]));
+        after = rowsPage.nextCursor;
+        pages++;
+        if (pages === 2) {
+          // Another member deletes rows already sent (which moves every later row up) and one not yet sent.
+          const sent = seen.slice(0, 30).filter((_, i) => i % 3 === 0);
+          const notSent = { where: { boardId, id: { notIn: seen.map((row) => row.id) } }, select: { id: true }, take: 1 };
+          const unsent = (table === "claims" ? await database.db.claim.findMany(notSent) : await database.db.evidenceLink.findMany(notSent))[0]!;
+          for (const { id } of [...sent, unsent]) {
+            if (table === "claims") await deleteClaim(database.db, owner, boardId, id);
+            else await deleteEvidenceLink(database.db, owner, boardId, id);
+            deleted.add(id);
+          }
+        }
+      } while (after !== null);
+      const ids = seen.map((row) => row.id);
+      expect(new Set(ids).size, `${table}: no row twice`).toBe(ids.length);
+      const remaining = await getBoardView(database.db, owner, boardId);
+      const stillThere = remaining[table].map((row) => row.id);
+      // Every row that was never deleted arrived; the deleted one not yet sent did not.
+      expect(ids.filter((id) => !deleted.has(id)), table).toEqual(stillThere);
+      expect(ids.filter((id) => deleted.has(id))).toHaveLength(deleted.size - 1);
+    }
+  });
+
+  it("refuses a cursor it did not give, or one for another table", async () => {
+    const first = await getBoardRowsPage(database.db, owner, largeId, "links", null);
+    expect(first.nextCursor).not.toBeNull();
+    await expectDataError(getBoardRowsPage(database.db, owner, largeId, "claims", first.nextCursor), "invalid");
+    await expectDataError(getBoardRowsPage(database.db, owner, largeId, "links", "not-a-cursor"), "invalid");
+    await expectDataError(getBoardRowsPage(database.db, owner, largeId, "links", Buffer.from('{"table":"links","key":{"id":1}}').toString("base64url")), "invalid");
   });
 });

@@ -1,10 +1,19 @@
 import "server-only";
 import type { TBoardRowCounts, TBoardRowsByTable, TBoardRowsPage } from "../../board/board-rows";
+import {
+  decodeBoardRowsCursor,
+  encodeBoardRowsCursor,
+  type TBoardRowKey,
+  type TClaimRowKey,
+  type TCreatedRowKey,
+  type TPositionRowKey,
+} from "../../board/board-rows-cursor";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { BOARD_ROW_TABLES, type TBoardRowTable } from "../../schemas/board-rows";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { toClaimRelationView, toClaimView, toCorrectionView, toEvidenceLinkView, toEvidenceView } from "../mappers";
+import { DataError } from "../errors";
 import { BOARD_INCLUDE } from "./get-board-view";
 
 /** Rows per page: a few megabytes of JSON at most, and a short query. */
@@ -15,41 +24,85 @@ export async function countBoardRows(db: TPrismaClient, boardId: string): Promis
   return Object.fromEntries(counts) as TBoardRowCounts;
 }
 
-/** One page of one table of a board, in the order the whole board lists it (claims in reading order). */
+/**
+ * One page of one table of a board, in the order the whole board lists it (claims in reading order), after the row
+ * the cursor names (from the start without one). Keyset paging: a row added or deleted while a client pages shifts
+ * nothing, so no row is skipped or sent twice.
+ */
 export async function getBoardRowsPage(
   db: TPrismaClient,
   actor: TActor,
   boardId: string,
   table: TBoardRowTable,
-  offset: number,
+  after: string | null,
+  { pageSize = ROWS_PER_PAGE }: { pageSize?: number } = {},
 ): Promise<TBoardRowsPage> {
   await authorizeBoard(db, actor, boardId, "board.read");
-  const page = { where: { boardId }, skip: offset, take: ROWS_PER_PAGE };
-  const rows = await readRows(db, table, page);
+  const key = after === null ? null : decodeBoardRowsCursor(table, after);
+  if (after !== null && key === null) throw new DataError("invalid", `after: not a cursor this endpoint gave for the ${table} table.`);
+  const { rows, last } = await readRows(db, table, boardId, key, pageSize);
   const total = await countRows(db, table, boardId);
-  const nextOffset = offset + rows.length < total && rows.length > 0 ? offset + rows.length : null;
-  return { table, rows, total, nextOffset } as TBoardRowsPage;
+  const nextCursor = rows.length === pageSize && last ? encodeBoardRowsCursor(table, last) : null;
+  return { table, rows, total, nextCursor } as TBoardRowsPage;
 }
 
-type TPage = { where: { boardId: string }; skip: number; take: number };
+type TRead<T extends TBoardRowTable> = { rows: TBoardRowsByTable[T]; last: TBoardRowKey<T> | undefined };
 
-async function readRows(db: TPrismaClient, table: TBoardRowTable, page: TPage): Promise<TBoardRowsByTable[TBoardRowTable]> {
+/** Rows after a (creation time, id) key: evidence, links, relations, corrections. */
+function afterCreated(boardId: string, key: TCreatedRowKey | null) {
+  if (!key) return { boardId };
+  const createdAt = new Date(key.createdAt);
+  return { boardId, OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: key.id } }] };
+}
+
+const createdKey = (row: { createdAt: Date; id: string }): TCreatedRowKey => ({ createdAt: row.createdAt.getTime(), id: row.id });
+
+async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: string, key: unknown, take: number): Promise<TRead<TBoardRowTable>> {
   switch (table) {
-    case "claims":
-      return (await db.claim.findMany({ ...page, orderBy: BOARD_INCLUDE.claims.orderBy })).map(toClaimView);
-    case "evidence":
-      return (await db.evidence.findMany({ ...page, orderBy: BOARD_INCLUDE.evidence.orderBy })).map(toEvidenceView);
-    case "links":
-      return (await db.evidenceLink.findMany({ ...page, orderBy: BOARD_INCLUDE.links.orderBy })).map(toEvidenceLinkView);
-    case "relations":
-      return (await db.claimRelation.findMany({ ...page, orderBy: BOARD_INCLUDE.relations.orderBy })).map(toClaimRelationView);
-    case "positions":
-      return db.nodePosition.findMany({ ...page, orderBy: { nodeId: "asc" }, select: { nodeId: true, x: true, y: true } });
-    case "corrections":
-      return (await db.correction.findMany({ ...page, orderBy: BOARD_INCLUDE.corrections.orderBy })).map(toCorrectionView);
+    case "claims": {
+      const k = key as TClaimRowKey | null;
+      const where = k
+        ? {
+            boardId,
+            OR: [
+              { positionStart: { gt: k.positionStart } },
+              { positionStart: k.positionStart, positionEnd: { lt: k.positionEnd } },
+              { positionStart: k.positionStart, positionEnd: k.positionEnd, id: { gt: k.id } },
+            ],
+          }
+        : { boardId };
+      const rows = await db.claim.findMany({ where, take, orderBy: BOARD_INCLUDE.claims.orderBy });
+      const last = rows.at(-1);
+      return { rows: rows.map(toClaimView), last: last && { positionStart: last.positionStart, positionEnd: last.positionEnd, id: last.id } };
+    }
+    case "evidence": {
+      const rows = await db.evidence.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.evidence.orderBy });
+      return { rows: rows.map(toEvidenceView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+    }
+    case "links": {
+      const rows = await db.evidenceLink.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.links.orderBy });
+      return { rows: rows.map(toEvidenceLinkView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+    }
+    case "relations": {
+      const rows = await db.claimRelation.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.relations.orderBy });
+      return { rows: rows.map(toClaimRelationView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+    }
+    case "positions": {
+      const k = key as TPositionRowKey | null;
+      const rows = await db.nodePosition.findMany({
+        where: k ? { boardId, nodeId: { gt: k.nodeId } } : { boardId },
+        take,
+        orderBy: { nodeId: "asc" },
+        select: { nodeId: true, x: true, y: true },
+      });
+      return { rows, last: rows.length ? { nodeId: rows.at(-1)!.nodeId } : undefined };
+    }
+    case "corrections": {
+      const rows = await db.correction.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.corrections.orderBy });
+      return { rows: rows.map(toCorrectionView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+    }
   }
 }
-
 async function countRows(db: TPrismaClient, table: TBoardRowTable, boardId: string): Promise<number> {
   const where = { boardId };
   switch (table) {
