@@ -1,28 +1,27 @@
 import { expect, test } from "@playwright/test";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { demoUser } from "./accounts";
+import { adminQuery, baseUrl, prepareDatabase, signInCookie, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
 
 // Issue 7, hole 1: 8 parallel 200 MB chunked POSTs (no Content-Length) took the
 // server from 392 MB to 2,035 MB RSS, with or without a session. Bodies are now
 // read with a hard cap and not at all before the request is authenticated, so
 // the production server's RSS stays within 50 MB of where it started. Runs its
-// own `next start` (the build this test run made) on SQLite, and on PostgreSQL
+// own server (scripts/serve.mjs on the build this test run made) on SQLite, and on PostgreSQL
 // when TEST_DATABASE_URL is set, so the server measured serves nothing else.
-const root = process.cwd();
 const BODY_BYTES = 200_000_000;
 const PARALLEL = 8;
 const RSS_ALLOWANCE = 50 * 1024 * 1024;
 const CHUNK = Buffer.alloc(64 * 1024, "x");
 
 const providers = [
-  { name: "SQLite", port: 3111, postgres: false },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: "PostgreSQL", port: 3112, postgres: true }] : []),
+  { name: "SQLite", port: specPort(1), postgres: false },
+  ...(process.env.TEST_DATABASE_URL ? [{ name: "PostgreSQL", port: specPort(2), postgres: true }] : []),
 ];
 
 function rssBytes(pid: number): number {
@@ -65,31 +64,9 @@ function chunkedPost(port: number, method: string, path: string, headers: Record
   });
 }
 
-async function waitUntilServing(port: number) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/boards`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the server on port ${port} did not start`);
-}
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 for (const provider of providers) {
   test.describe(`request bodies on ${provider.name}`, () => {
-    const base = `http://127.0.0.1:${provider.port}`;
+    const base = baseUrl(provider.port);
     let server: ChildProcess;
     let cleanUp: () => Promise<void>;
     let cookie = "";
@@ -100,36 +77,27 @@ for (const provider of providers) {
       let databaseUrl: string;
       if (provider.postgres) {
         const name = `claimgraph_e2e_${randomBytes(5).toString("hex")}`;
-        await admin(`CREATE DATABASE ${name}`);
+        await adminQuery(`CREATE DATABASE ${name}`);
         const url = new URL(process.env.TEST_DATABASE_URL!);
         url.pathname = `/${name}`;
         databaseUrl = url.toString();
-        cleanUp = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        cleanUp = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } else {
         const dir = mkdtempSync(join(tmpdir(), "claimgraph-body-limits-"));
         databaseUrl = `file:${join(dir, "e2e.db")}`;
         cleanUp = async () => rmSync(dir, { recursive: true, force: true });
       }
       const env = { ...process.env, DATABASE_URL: databaseUrl, CLAIMGRAPH_AUTH_RATE_LIMIT: "off", NEXT_TELEMETRY_DISABLED: "1" };
-      execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/db-prepare.ts"], { env, stdio: "ignore" });
-      server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(provider.port)], { env, stdio: "ignore" });
-      await waitUntilServing(provider.port);
-
-      const editor = demoUser("editor");
-      const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: base },
-        body: JSON.stringify({ email: editor.email, password: editor.password }),
-      });
-      expect(signIn.status).toBe(200);
-      cookie = signIn.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+      prepareDatabase(env);
+      server = startServer(provider.port, env);
+      await waitUntilServing(base);
+      cookie = await signInCookie(base, demoUser("editor"));
       const { boards } = (await (await fetch(`${base}/api/boards`, { headers: { cookie } })).json()) as { boards: { id: string }[] };
       boardId = boards[0]!.id;
     });
 
     test.afterAll(async () => {
-      server?.kill("SIGTERM");
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await stopServers([server]);
       await cleanUp?.();
     });
 

@@ -1,15 +1,16 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { demoUser } from "./accounts";
+import { adminQuery, baseUrl, killHard, prepareDatabase, specPort, signInCookie, startServer, waitUntilDown, waitUntilServing } from "./support/servers";
 
 // kill -9 of the server while acknowledged writes stream in: afterwards the
 // database is intact and holds every write the server acknowledged. Runs its
-// own `next start` on the production build this test run made, on SQLite and,
+// own server (scripts/serve.mjs, as `npm start` runs it) on the production build this test run made, on SQLite and,
 // with TEST_DATABASE_URL, on PostgreSQL.
 const root = process.cwd();
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -17,54 +18,7 @@ const WRITERS = 4;
 const ACKNOWLEDGED_BEFORE_KILL = 40;
 
 type TProvider = { name: "sqlite" | "postgresql"; port: number };
-const providers: TProvider[] = [{ name: "sqlite", port: 3231 }, ...(adminUrl ? [{ name: "postgresql" as const, port: 3232 }] : [])];
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  // Its own process group, so kill -9 reaches every process `next start` runs.
-  return spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env,
-    stdio: "ignore",
-    detached: true,
-  });
-}
-
-function killHard(server: ChildProcess) {
-  if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGKILL");
-}
-
-async function waitUntilServing(base: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${base}/api/boards`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`no server at ${base}`);
-}
-
-async function waitUntilDown(base: string) {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    try {
-      await fetch(`${base}/api/boards`);
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server at ${base} is still answering`);
-}
+const providers: TProvider[] = [{ name: "sqlite", port: specPort(3) }, ...(adminUrl ? [{ name: "postgresql" as const, port: specPort(4) }] : [])];
 
 /** What the database holds after the crash, read directly. */
 type TStoredState = { commentIds: Set<string>; loggedCommentIds: Set<string>; speaker: string; problems: unknown[] };
@@ -113,7 +67,7 @@ async function readPostgres(url: string, boardId: string, claimId: string): Prom
 
 for (const provider of providers) {
   test.describe(`kill -9 during writes on ${provider.name}`, () => {
-    const base = `http://127.0.0.1:${provider.port}`;
+    const base = baseUrl(provider.port);
     const sqliteFile = join(root, "data", `crash-safety-${randomBytes(4).toString("hex")}.db`);
     const pgName = `claimgraph_crash_${randomBytes(5).toString("hex")}`;
     let databaseUrl = "";
@@ -124,13 +78,13 @@ for (const provider of providers) {
       if (provider.name === "sqlite") {
         databaseUrl = `file:${sqliteFile}`;
       } else {
-        await admin(`CREATE DATABASE ${pgName}`);
+        await adminQuery(`CREATE DATABASE ${pgName}`);
         const url = new URL(adminUrl!);
         url.pathname = `/${pgName}`;
         databaseUrl = url.toString();
       }
       const env = { ...process.env, DATABASE_URL: databaseUrl, CLAIMGRAPH_AUTH_RATE_LIMIT: "off" };
-      execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/db-prepare.ts"], { env, stdio: "ignore" });
+      prepareDatabase(env);
     });
 
     test.afterAll(async () => {
@@ -138,24 +92,17 @@ for (const provider of providers) {
       if (provider.name === "sqlite") {
         for (const suffix of ["", "-wal", "-shm"]) rmSync(`${sqliteFile}${suffix}`, { force: true });
       } else {
-        await admin(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
+        await adminQuery(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
       }
     });
 
     test("keeps every acknowledged write, and the database passes its integrity checks", async () => {
       test.setTimeout(180_000);
       const env = { ...process.env, DATABASE_URL: databaseUrl, CLAIMGRAPH_AUTH_RATE_LIMIT: "off" };
-      server = startServer(provider.port, env);
+      server = startServer(provider.port, env, { detached: true });
       await waitUntilServing(base);
 
-      const editor = demoUser("editor");
-      const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: base },
-        body: JSON.stringify({ email: editor.email, password: editor.password }),
-      });
-      expect(signIn.status).toBe(200);
-      const cookie = signIn.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+      const cookie = await signInCookie(base, demoUser("editor"));
       const headers = { "content-type": "application/json", cookie };
       const { boards } = (await (await fetch(`${base}/api/boards`, { headers })).json()) as { boards: { id: string }[] };
       const boardId = boards[0]!.id;
@@ -225,7 +172,7 @@ for (const provider of providers) {
       expect([speakers.acknowledged, ...speakers.unanswered]).toContain(stored.speaker);
 
       // Restarted, the app serves the same data and takes writes again.
-      server = startServer(provider.port, env);
+      server = startServer(provider.port, env, { detached: true });
       await waitUntilServing(base);
       const listed = await fetch(`${base}/api/boards/${boardId}/claims/${commented.id}/comments`, { headers });
       expect(listed.status).toBe(200);

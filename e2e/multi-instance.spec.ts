@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { join } from "node:path";
-import pg from "pg";
 import { demoUser, SIGNED_OUT } from "./accounts";
+import { adminQuery, baseUrl, cookieFrom, prepareDatabase, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
 
 // Two app instances on one PostgreSQL database: a change made through one
 // reaches a live view served by the other. Uses the production build that
@@ -11,30 +10,7 @@ import { demoUser, SIGNED_OUT } from "./accounts";
 const adminUrl = process.env.TEST_DATABASE_URL;
 test.skip(!adminUrl, "set TEST_DATABASE_URL to run the PostgreSQL multi-instance test");
 
-const root = process.cwd();
-const ports = [3201, 3202] as const;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function waitUntilServing(port: number) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/boards`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`instance on port ${port} did not start`);
-}
+const ports = [specPort(5), specPort(6)] as const;
 
 test.describe("several instances on PostgreSQL", () => {
   const name = `claimgraph_e2e_${randomBytes(5).toString("hex")}`;
@@ -43,26 +19,23 @@ test.describe("several instances on PostgreSQL", () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    await admin(`CREATE DATABASE ${name}`);
+    await adminQuery(`CREATE DATABASE ${name}`);
     const url = new URL(adminUrl!);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
     const env = { ...process.env, DATABASE_URL: databaseUrl, CLAIMGRAPH_AUTH_RATE_LIMIT: "off" };
-    execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/db-prepare.ts"], { env, stdio: "ignore" });
-    for (const port of ports) {
-      servers.push(spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { env, stdio: "ignore" }));
-    }
-    await Promise.all(ports.map(waitUntilServing));
+    prepareDatabase(env);
+    for (const port of ports) servers.push(startServer(port, env));
+    await Promise.all(ports.map((port) => waitUntilServing(baseUrl(port))));
   });
 
   test.afterAll(async () => {
-    for (const server of servers) server.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await stopServers(servers);
+    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 
   test("a change saved through one instance shows live in a page served by the other", async ({ browser }) => {
-    const [first, second] = ports.map((port) => `http://127.0.0.1:${port}`);
+    const [first, second] = ports.map(baseUrl);
     // Sign in on the first instance; the second must accept nothing from it but the shared database.
     const editor = demoUser("editor");
     const signIn = await fetch(`${first}/api/auth/sign-in/email`, {
@@ -72,7 +45,7 @@ test.describe("several instances on PostgreSQL", () => {
       body: JSON.stringify({ email: editor.email, password: editor.password }),
     });
     expect(signIn.status).toBe(200);
-    const cookie = signIn.headers.getSetCookie().map((header) => header.split(";")[0]).join("; ");
+    const cookie = cookieFrom(signIn);
     const asEditor = { "content-type": "application/json", cookie };
 
     const { boards } = (await (await fetch(`${first}/api/boards`, { headers: asEditor })).json()) as { boards: { id: string }[] };

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { demoUser } from "./accounts";
+import { baseUrl, prepareDatabase, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
 
 // Sign-in limits on real servers (scripts/serve.mjs, as `npm start` runs it),
 // with the limits on: one trusting no proxy, one trusting loopback as its
@@ -10,25 +11,13 @@ import { demoUser } from "./accounts";
 const root = process.cwd();
 const database = "data/e2e-limits.db";
 const servers = {
-  direct: { port: 3121, env: {} },
-  behindProxy: { port: 3122, env: { CLAIMGRAPH_TRUSTED_PROXY: "loopback" } },
+  direct: { port: specPort(7), env: {} },
+  behindProxy: { port: specPort(8), env: { CLAIMGRAPH_TRUSTED_PROXY: "loopback" } },
 };
 const running: ChildProcess[] = [];
 
 function url(server: keyof typeof servers): string {
-  return `http://127.0.0.1:${servers[server].port}`;
-}
-
-async function waitUntilServing(base: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${base}/api/boards`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${base} did not start`);
+  return baseUrl(servers[server].port);
 }
 
 function signIn(server: keyof typeof servers, email: string, password: string, headers: Record<string, string> = {}) {
@@ -48,16 +37,13 @@ test.describe("sign-in limits", () => {
     test.setTimeout(120_000);
     removeDatabase();
     const env = { ...process.env, DATABASE_URL: `file:./${database}`, CLAIMGRAPH_AUTH_RATE_LIMIT: "on" };
-    execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/db-prepare.ts"], { env, stdio: "ignore" });
-    for (const server of Object.values(servers)) {
-      running.push(spawn(process.execPath, [join(root, "scripts/serve.mjs")], { env: { ...env, ...server.env, PORT: String(server.port) }, stdio: "ignore" }));
-    }
+    prepareDatabase(env);
+    for (const server of Object.values(servers)) running.push(startServer(server.port, { ...env, ...server.env }));
     await Promise.all((Object.keys(servers) as (keyof typeof servers)[]).map((server) => waitUntilServing(url(server))));
   });
 
   test.afterAll(async () => {
-    for (const server of running) server.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await stopServers(running);
     removeDatabase();
   });
 

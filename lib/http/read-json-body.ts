@@ -1,6 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { DataError } from "../data/errors";
+import { describeZodError } from "../schemas/describe-zod-error";
 import { findTextIssue } from "../schemas/text-rule";
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -58,12 +59,6 @@ export function decodeUtf8(bytes: Uint8Array): string {
 export function assertTextRule(value: unknown): void {
   const issue = findTextIssue(value);
   if (issue) throw new DataError("invalid", issue.message, { issues: [issue] });
-}
-
-function describeZodError(error: z.ZodError): { message: string; issues: { path: string; message: string }[] } {
-  const issues = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-  const message = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ");
-  return { message: message || "Invalid request", issues };
 }
 
 /** Reads and validates a JSON body; every failure is a DataError with a message a person can act on. */

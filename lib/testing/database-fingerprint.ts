@@ -6,17 +6,16 @@
 import { createHash } from "node:crypto";
 import { toPortableValue, type TPortableValue } from "../backup/portable-value";
 import { schemaModels } from "../backup/schema-models";
+import { modelDelegate } from "../db/model-delegate";
 import type { TDbClient } from "../db/prisma-client";
 
 export type TTableFingerprint = { rows: number; hash: string };
 export type TDatabaseFingerprint = Record<string, TTableFingerprint>;
 
-type TFindMany = { findMany(args: { select: Record<string, true> }): Promise<Record<string, unknown>[]> };
-
 export async function databaseFingerprint(db: TDbClient): Promise<TDatabaseFingerprint> {
   const fingerprint: TDatabaseFingerprint = {};
   for (const model of schemaModels()) {
-    const delegate = (db as unknown as Record<string, TFindMany>)[model.delegate]!;
+    const delegate = modelDelegate(db, model);
     const select = Object.fromEntries(model.fields.map((field) => [field.name, true as const]));
     const rows = (await delegate.findMany({ select })).map((row) =>
       model.fields.map((field) => toPortableValue(field.type, row[field.name])),

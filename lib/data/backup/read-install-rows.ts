@@ -5,23 +5,10 @@ import "server-only";
 import { toPortableValue, type TPortableValue } from "../../backup/portable-value";
 import type { TSchemaModel } from "../../backup/schema-models";
 import { MIGRATIONS_TABLE } from "../../db/migrations";
+import { modelDelegate } from "../../db/model-delegate";
 import type { TDbClient } from "../../db/prisma-client";
 
 const PAGE_SIZE = 1000;
-
-type TDelegate = {
-  findMany(args: {
-    select: Record<string, true>;
-    where?: Record<string, unknown>;
-    orderBy: Record<string, "asc">[];
-    take: number;
-  }): Promise<Record<string, unknown>[]>;
-  count(): Promise<number>;
-};
-
-export function modelDelegate(db: TDbClient, model: TSchemaModel): TDelegate {
-  return (db as unknown as Record<string, TDelegate>)[model.delegate]!;
-}
 
 /** The names of the migrations applied to the database, oldest first; null when it has no migrations table. */
 export async function readAppliedMigrations(db: TDbClient, provider: "sqlite" | "postgresql"): Promise<string[] | null> {

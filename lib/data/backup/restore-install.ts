@@ -13,14 +13,13 @@ import type { TPortableValue } from "../../backup/portable-value";
 import { schemaModels, type TSchemaModel } from "../../backup/schema-models";
 import type { TDatabaseConfig } from "../../db/database-config";
 import { createPrismaClient, type TDbClient } from "../../db/prisma-client";
-import { modelDelegate, readAppliedMigrations } from "./read-install-rows";
+import { modelDelegate } from "../../db/model-delegate";
+import { readAppliedMigrations } from "./read-install-rows";
 
 export type TRestoreResult = { rows: Record<string, number>; migrations: string[]; from: "sqlite" | "postgresql" };
 
 const BATCH_SIZE = 500;
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
-
-type TCreateMany = { createMany(args: { data: Record<string, unknown>[] }): Promise<{ count: number }> };
 
 /** SQLite stores a NUL character in text; PostgreSQL can't, so a move would fail part-way: say which row instead. */
 function refuseNulCharacters(model: TSchemaModel, row: TPortableValue[]) {
@@ -73,7 +72,7 @@ export async function restoreInstall(config: TDatabaseConfig, file: string): Pro
           if (!pending?.rows.length) return;
           const { model } = pending;
           const rows = hasSelfReference(model) ? orderSelfReferences(model, pending.rows) : pending.rows;
-          const delegate = (tx as unknown as Record<string, TCreateMany>)[model.delegate]!;
+          const delegate = modelDelegate(tx, model);
           for (let start = 0; start < rows.length; start += BATCH_SIZE) {
             await delegate.createMany({ data: rows.slice(start, start + BATCH_SIZE).map((row) => rowToPrismaData(model, row)) });
           }

@@ -9,6 +9,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeWorkspace } from "../authorize-workspace";
 import { DataError, notFound } from "../errors";
+import { describeZodError } from "../../schemas/describe-zod-error";
 import { toVerdictScaleSettings, verdictScaleRevision } from "./to-verdict-scale-settings";
 
 /**
@@ -26,8 +27,8 @@ export async function updateWorkspaceVerdictScale(
   // Checked here as well as at the route: the contrast rule holds for every caller.
   const parsed = ZVerdictScaleUpdateInput.safeParse(input);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-    throw new DataError("invalid", issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; "), { issues });
+    const { message, issues } = describeZodError(parsed.error);
+    throw new DataError("invalid", message, { issues });
   }
   const { overrides, revision } = parsed.data;
   const next = overrides !== null && Object.keys(overrides).length > 0 ? JSON.stringify(overrides) : null;
