@@ -5,6 +5,7 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { startServer, stopServer } from "../lib/app-server";
+import { processGroupCpuSeconds } from "../lib/process-cpu";
 import { benchServerEnv } from "../lib/context";
 import { summariseNodeProfile, type TNodeProfileSummary } from "../lib/node-profile";
 import { RESULTS_DIR, ROOT } from "../lib/options";
@@ -23,7 +24,16 @@ const TARGETS = { sqliteWritesPerSecond: 1000, postgresWritesPerSecond: 600, sha
 const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
 
 type TProvider = "sqlite" | "postgresql";
-type TTargetServer = { key: string; name: string; provider: TProvider; kind: "app" | "bare"; port: number; clients: TWriteClient[] };
+type TTargetServer = {
+  key: string;
+  name: string;
+  provider: TProvider;
+  /** floor: the app answering signed-out PATCHes with 401 before any database work, i.e. Next.js's own cost per request. */
+  kind: "app" | "bare" | "floor";
+  port: number;
+  pid: number;
+  clients: TWriteClient[];
+};
 
 function newestProfile(dir: string): string | null {
   if (!existsSync(dir)) return null;
@@ -88,10 +98,11 @@ async function startBare(bench: TBenchContext, provider: TProvider, port: number
   return { child, clients };
 }
 
-function resultRow(name: string, r: TLoadResult): string[] {
+function resultRow(name: string, r: TLoadResult & { cpuMsPerAnswer: number }): string[] {
   return [
     name,
     String(Math.round(r.writesPerSecond)),
+    `${r.cpuMsPerAnswer} ms`,
     ms(r.latencyMs.p50),
     ms(r.latencyMs.p90),
     ms(r.latencyMs.p99),
@@ -114,6 +125,17 @@ function profileReport(provider: TProvider, summary: TNodeProfileSummary): strin
   ].join("\n");
 }
 
+/** How much of a write's CPU is the framework's own, from the floor row. */
+function floorNote(results: Record<string, { cpuMsPerAnswer: number; writesPerSecond: number }>): string {
+  const floor = results.floor;
+  if (!floor) return "";
+  const parts = (["sqlite", "postgresql"] as const).flatMap((provider) => {
+    const app = results[`app-${provider}`];
+    return app ? [`on ${provider} a write takes ${app.cpuMsPerAnswer} ms of server CPU, ${round(app.cpuMsPerAnswer - floor.cpuMsPerAnswer)} ms above that floor`] : [];
+  });
+  return `\nNext.js floor: a signed-out PATCH answered 401 before any database work costs ${floor.cpuMsPerAnswer} ms of server CPU (${Math.round(floor.writesPerSecond)}/s); ${parts.join("; ")}.`;
+}
+
 export const throughputScenario: TScenario = {
   name: "throughput",
   summary: "32 signed-in clients PATCHing claims: app on SQLite (≥ 1,000/s) and PostgreSQL (≥ 600/s) vs bare servers (≥ 30%), p99 < 150 ms",
@@ -132,10 +154,16 @@ export const throughputScenario: TScenario = {
         const app = await startApp(bench, provider, appPort, stamp);
         apps[provider] = app;
         const label = provider === "sqlite" ? "SQLite" : "PostgreSQL";
+        const [barePid, appPid] = [bare.child.pid!, app.child.pid!];
         servers.push(
-          { key: `bare-${provider}`, name: `Bare server, ${label} (${provider === "sqlite" ? "better-sqlite3, WAL" : "pg"}): one INSERT`, provider, kind: "bare", port: barePort, clients: bare.clients },
-          { key: `app-${provider}`, name: `Claimgraph on ${label}: PATCH a claim's statement`, provider, kind: "app", port: appPort, clients: app.clients },
+          { key: `bare-${provider}`, name: `Bare server, ${label} (${provider === "sqlite" ? "better-sqlite3, WAL" : "pg"}): one INSERT`, provider, kind: "bare", port: barePort, pid: barePid, clients: bare.clients },
+          { key: `app-${provider}`, name: `Claimgraph on ${label}: PATCH a claim's statement`, provider, kind: "app", port: appPort, pid: appPid, clients: app.clients },
         );
+        if (provider === "sqlite") {
+          // The same server and paths without a session: 401 before the body or the database is touched.
+          const floorClients = app.clients.map((c) => ({ path: c.path, version: c.version }));
+          servers.push({ key: "floor", name: "Claimgraph, signed out: 401 before any database work (Next.js floor)", provider, kind: "floor", port: appPort, pid: appPid, clients: floorClients });
+        }
       } catch (error) {
         // PostgreSQL may be absent where the benchmark runs; SQLite failing is the benchmark breaking.
         if (provider === "sqlite") throw error;
@@ -144,17 +172,29 @@ export const throughputScenario: TScenario = {
       }
     }
     const windows = new Map<string, TLoadWindow[]>(servers.map((s) => [s.key, []]));
+    const cpuSeconds = new Map<string, number>(servers.map((s) => [s.key, 0]));
     // Rounds interleave the servers, so drift on the machine hits them alike.
     for (let round_ = 1; round_ <= ROUNDS; round_++) {
       const parts: string[] = [];
       for (const server of servers) {
-        const window = await runWriteLoad({ port: server.port, clients: server.clients, warmupMs: WARMUP_MS, measureMs: MEASURE_MS });
+        const cpuBefore = processGroupCpuSeconds(server.pid);
+        const window = await runWriteLoad({
+          port: server.port,
+          clients: server.clients,
+          warmupMs: WARMUP_MS,
+          measureMs: MEASURE_MS,
+          alsoCounts: server.kind === "floor" ? 401 : undefined,
+        });
+        // Warm-up included, so it is divided by every answer of the run, not only the measured ones.
+        cpuSeconds.set(server.key, cpuSeconds.get(server.key)! + (processGroupCpuSeconds(server.pid) - cpuBefore) / Math.max(window.answersInRun, 1));
         windows.get(server.key)!.push(window);
         parts.push(`${server.key} ${Math.round(window.writesPerSecond)}/s p99 ${ms(window.latencyMs.p99)}`);
       }
       log(`Throughput round ${round_}/${ROUNDS}: ${parts.join(", ")}`);
     }
-    const results = Object.fromEntries(servers.map((s) => [s.key, { name: s.name, ...combineWindows(windows.get(s.key)!) }]));
+    const results = Object.fromEntries(
+      servers.map((s) => [s.key, { name: s.name, cpuMsPerAnswer: round((cpuSeconds.get(s.key)! / ROUNDS) * 1000), ...combineWindows(windows.get(s.key)!) }]),
+    );
 
     // The profile is written when the server exits.
     const profiles: Partial<Record<TProvider, TNodeProfileSummary>> = {};
@@ -203,12 +243,13 @@ export const throughputScenario: TScenario = {
       });
     }
 
-    const rows = [["Server", "writes/s", "p50", "p90", "p99", "max", "writes", "409s", "errors"]];
+    const rows = [["Server", "answers/s", "server CPU/answer", "p50", "p90", "p99", "max", "answers", "409s", "errors"]];
     for (const server of servers) rows.push(resultRow(server.name, results[server.key]!));
     for (const [provider, reason] of Object.entries(skipped)) rows.push([`${provider}: not measured`, reason]);
     const report = [
       `Write throughput: ${CLIENTS} concurrent clients, ${ROUNDS} rounds × ${MEASURE_MS / 1000} s per server after ${WARMUP_MS / 1000} s warm-up, interleaved${bench.options.profile ? " (servers under --cpu-prof: slower than without)" : ""}\n`,
       table(rows),
+      floorNote(results),
       ...Object.entries(profiles).map(([provider, summary]) => profileReport(provider as TProvider, summary)),
     ].join("\n");
     return { report, targets, json: { throughput: { clients: CLIENTS, rounds: ROUNDS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS, results, skipped, profiles } } };

@@ -1,4 +1,5 @@
 import "server-only";
+import { directSqlOf, sqlParam } from "../db/direct-sql";
 import type { TPrismaClient } from "../db/prisma-client";
 import { roleCan, type TAction } from "../permissions/roles";
 import { roleInWorkspace, type TActor } from "./actor";
@@ -19,11 +20,7 @@ export async function authorizeBoard(
   action: TAction | readonly TAction[],
 ): Promise<TAuthorizedBoard> {
   const actions = typeof action === "string" ? [action] : action;
-  const board = await db.board.findUnique({
-    // A board still being imported is nobody's yet: not found, like one that does not exist.
-    where: { id: boardId, importing: false },
-    select: { id: true, workspaceId: true, visibility: true },
-  });
+  const board = await findVisibleBoard(db, boardId);
   if (!board) throw notFound("Board");
   const role = roleInWorkspace(actor, board.workspaceId);
   if (!role) {
@@ -40,4 +37,19 @@ export async function authorizeBoard(
   const refused = actions.find((a) => !roleCan(role, a));
   if (refused) throw new DataError("forbidden", `Your role (${role}) does not allow this (${refused}).`);
   return board;
+}
+
+/** Every request asks this first, so it skips Prisma's per-query compile when it can (lib/db/direct-sql.ts). */
+async function findVisibleBoard(db: TPrismaClient, boardId: string): Promise<TAuthorizedBoard | null> {
+  const direct = directSqlOf(db);
+  // A board still being imported is nobody's yet: not found, like one that does not exist.
+  if (!direct) {
+    return db.board.findUnique({ where: { id: boardId, importing: false }, select: { id: true, workspaceId: true, visibility: true } });
+  }
+  const [board] = await direct.rows<TAuthorizedBoard>(
+    `SELECT "id", "workspaceId", "visibility" FROM "Board" WHERE "id" = ? AND "importing" = ?`,
+    [sqlParam.text(boardId), sqlParam.boolean(false)],
+    { id: "string", workspaceId: "string", visibility: "string" },
+  );
+  return board ?? null;
 }

@@ -17,6 +17,27 @@ export function afterCommit(tx: object, key: string, run: () => void): void {
   else run();
 }
 
+/**
+ * Starts collecting afterCommit work for `tx`, a transaction made outside
+ * Prisma (lib/db/direct-sql.ts); the returned function runs it, once committed.
+ */
+export function openAfterCommit(tx: object): () => void {
+  const pending = new Map<string, () => void>();
+  pendingByTransaction.set(tx, pending);
+  return () => runCommitted(pending);
+}
+
+function runCommitted(pending: Map<string, () => void>): void {
+  for (const run of pending.values()) {
+    try {
+      run();
+    } catch (error) {
+      // The write is committed: a failed wake must not turn it into an error.
+      console.error("After-commit work failed", error);
+    }
+  }
+}
+
 /** The client, whose interactive transactions run their afterCommit work when they commit. */
 export function withAfterCommit<TClient extends TTransactional>(client: TClient): TClient {
   const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
@@ -28,14 +49,7 @@ export function withAfterCommit<TClient extends TTransactional>(client: TClient)
       pendingByTransaction.set(tx, pending);
       return (input as (tx: object) => unknown)(tx);
     }, ...rest);
-    for (const run of pending.values()) {
-      try {
-        run();
-      } catch (error) {
-        // The write is committed: a failed wake must not turn it into an error.
-        console.error("After-commit work failed", error);
-      }
-    }
+    runCommitted(pending);
     return result;
   };
   return new Proxy(client, {

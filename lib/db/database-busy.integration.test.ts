@@ -44,10 +44,12 @@ async function holdWriteLock(config: TDatabaseConfig, boardId: string, ms: numbe
   await other.query('SELECT "id" FROM "Claim" WHERE "boardId" = $1 FOR UPDATE', [boardId]);
   const releasedAt = new Promise<number>((resolve) =>
     setTimeout(() => {
+      // The locks go as soon as the server runs the COMMIT, before this client hears back.
+      const sentAt = Date.now();
       void other
         .query("COMMIT")
         .then(() => other.end())
-        .then(() => resolve(Date.now()));
+        .then(() => resolve(sentAt));
     }, ms),
   );
   return { releasedAt };

@@ -5,6 +5,7 @@ import { dirname } from "node:path";
 import { withAfterCommit } from "./after-commit";
 import { DATABASE_LOCK_WAIT_MS } from "./database-busy";
 import { readDatabaseConfig, type TDatabaseConfig } from "./database-config";
+import { shareConnection } from "./direct-sql";
 import { createLockWaitingSqliteAdapter } from "./sqlite-lock-waiting-adapter";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
 import { PrismaClient as SqlitePrismaClient, type Prisma } from "./generated/sqlite/client";
@@ -28,11 +29,15 @@ export function createPrismaClient(config: TDatabaseConfig, { lockWaitMs = DATAB
   const transactionOptions = { maxWait: lockWaitMs + 2_000, timeout: lockWaitMs + 10_000 };
   if (config.provider === "sqlite") {
     if (config.file !== ":memory:") mkdirSync(dirname(config.file), { recursive: true });
-    return withAfterCommit(new SqlitePrismaClient({ adapter: createLockWaitingSqliteAdapter(config.file, lockWaitMs), transactionOptions }));
+    const shared = shareConnection(createLockWaitingSqliteAdapter(config.file, lockWaitMs));
+    const client = withAfterCommit(new SqlitePrismaClient({ adapter: shared.factory, transactionOptions }));
+    shared.register(client);
+    return client;
   }
-  const adapter = new PrismaPg({ connectionString: config.url, max: 10, lock_timeout: lockWaitMs });
-  const client = new PostgresPrismaClient({ adapter, transactionOptions });
-  return withAfterCommit(client as unknown as TPrismaClient);
+  const shared = shareConnection(new PrismaPg({ connectionString: config.url, max: 10, lock_timeout: lockWaitMs }));
+  const client = withAfterCommit(new PostgresPrismaClient({ adapter: shared.factory, transactionOptions }) as unknown as TPrismaClient);
+  shared.register(client);
+  return client;
 }
 
 const globalForPrisma = globalThis as unknown as { claimgraphPrisma?: TPrismaClient };

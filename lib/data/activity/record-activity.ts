@@ -1,6 +1,8 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { TActivityAction, TActivityEntityType } from "../../activity/types";
 import { afterCommit } from "../../db/after-commit";
+import { sqlParam, type TDirectTransaction } from "../../db/direct-sql";
 import type { TDbClient } from "../../db/prisma-client";
 import { activitySignalKey, signalActivityInProcess } from "../../live/activity-signal";
 import type { TActor } from "../actor";
@@ -29,19 +31,52 @@ export async function recordActivity(tx: TDbClient, actor: TActor, record: TActi
     (record.boardId
       ? (await tx.board.findUniqueOrThrow({ where: { id: record.boardId }, select: { workspaceId: true } })).workspaceId
       : null);
-  await tx.activityEntry.create({
-    data: {
-      workspaceId,
-      boardId: record.boardId,
-      actorId: actor.userId,
-      entityType: record.entityType,
-      entityId: record.entityId,
-      claimId: record.claimId ?? null,
-      action: record.action,
-      before: JSON.stringify(record.before),
-      after: JSON.stringify(record.after),
-    },
-  });
-  const signal = { workspaceId, boardId: record.boardId };
+  await tx.activityEntry.create({ data: activityRow(actor, record, workspaceId) });
+  signalOnCommit(tx, workspaceId, record.boardId);
+}
+
+/** recordActivity inside a direct transaction (lib/db/direct-sql.ts), for the hottest writes. */
+export async function recordActivityDirect(
+  tx: TDirectTransaction,
+  actor: TActor,
+  record: TActivityRecord & { workspaceId: string },
+): Promise<void> {
+  const row = activityRow(actor, record, record.workspaceId);
+  const now = new Date();
+  await tx.run(
+    `INSERT INTO "ActivityEntry" ("id", "workspaceId", "boardId", "actorId", "entityType", "entityId", "claimId", "action", "before", "after", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      sqlParam.text(randomUUID()),
+      sqlParam.text(row.workspaceId),
+      sqlParam.text(row.boardId),
+      sqlParam.text(row.actorId),
+      sqlParam.text(row.entityType),
+      sqlParam.text(row.entityId),
+      sqlParam.text(row.claimId),
+      sqlParam.text(row.action),
+      sqlParam.text(row.before),
+      sqlParam.text(row.after),
+      sqlParam.datetime(now),
+    ],
+  );
+  signalOnCommit(tx, row.workspaceId, row.boardId);
+}
+
+function activityRow(actor: TActor, record: TActivityRecord, workspaceId: string | null) {
+  return {
+    workspaceId,
+    boardId: record.boardId,
+    actorId: actor.userId,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    claimId: record.claimId ?? null,
+    action: record.action,
+    before: JSON.stringify(record.before),
+    after: JSON.stringify(record.after),
+  };
+}
+
+function signalOnCommit(tx: object, workspaceId: string | null, boardId: string | null): void {
+  const signal = { workspaceId, boardId };
   afterCommit(tx, activitySignalKey(signal), () => signalActivityInProcess(signal));
 }

@@ -3,12 +3,13 @@ import type { TClaimView } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TClaimUpdateInput } from "../../schemas/claim";
 import { changedBasisFields, verdictBasisEditRefusal } from "../../workflow/verdict-basis";
-import { recordActivity } from "../activity/record-activity";
+import { directSqlOf } from "../../db/direct-sql";
+import { recordActivityDirect } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { DataError } from "../errors";
 import { toClaimView } from "../mappers";
-import { findBoardClaim } from "./find-board-claim";
+import { editClaimAtVersionDirect, findBoardClaimDirect } from "./claim-sql";
 
 const STALE_MESSAGE =
   "Someone else changed this claim since you opened it. Review the current version and apply your change again.";
@@ -28,8 +29,11 @@ export async function updateClaim(
   // Verdicts are not in the input: they change only through the workflow (lib/data/workflow).
   const { version, ...changes } = input;
   const board = await authorizeBoard(db, actor, boardId, "claim.edit");
-  const outcome = await db.$transaction(async (tx) => {
-    const current = await findBoardClaim(tx, boardId, claimId);
+  // The most frequent write: its statements skip Prisma's per-query compile (lib/db/direct-sql.ts).
+  const direct = directSqlOf(db);
+  if (!direct) throw new Error("updateClaim needs a client made by createPrismaClient");
+  const outcome = await direct.transaction(async (tx) => {
+    const current = await findBoardClaimDirect(tx, boardId, claimId);
     const currentView = toClaimView(current);
     if (version !== undefined && version !== current.version) return { saved: false as const, latest: currentView };
     const refusal = verdictBasisEditRefusal(currentView, changes);
@@ -37,13 +41,10 @@ export async function updateClaim(
       throw new DataError("conflict", refusal, { current: currentView, fields: changedBasisFields(currentView, changes) });
     }
     // The version in the WHERE makes a concurrent save (or a proposal) lose cleanly instead of overwriting.
-    const [updated] = await tx.claim.updateManyAndReturn({
-      where: { id: claimId, boardId, version: current.version },
-      data: { ...changes, version: { increment: 1 } },
-    });
-    if (!updated) return { saved: false as const, latest: toClaimView(await findBoardClaim(tx, boardId, claimId)) };
+    const updated = await editClaimAtVersionDirect(tx, current, changes);
+    if (!updated) return { saved: false as const, latest: toClaimView(await findBoardClaimDirect(tx, boardId, claimId)) };
     const latest = toClaimView(updated);
-    await recordActivity(tx, actor, {
+    await recordActivityDirect(tx, actor, {
       boardId,
       workspaceId: board.workspaceId,
       entityType: "claim",

@@ -1,0 +1,81 @@
+import "server-only";
+import { sqlParam, type TColumnType, type TDirectQueries, type TSqlParam } from "../../db/direct-sql";
+import type { Claim } from "../../db/generated/sqlite/client";
+import type { TClaimUpdateInput } from "../../schemas/claim";
+import { notFound } from "../errors";
+
+// A claim row as direct statements read it (lib/db/direct-sql.ts). Typed
+// against Prisma's Claim, so a column added to the model fails to compile here
+// until it is listed.
+const CLAIM_COLUMNS: { [K in keyof Claim]: TColumnType } = {
+  id: "string",
+  boardId: "string",
+  statement: "string",
+  quoteExact: "string",
+  quotePrefix: "string",
+  quoteSuffix: "string",
+  positionStart: "int",
+  positionEnd: "int",
+  speaker: "string",
+  kind: "string",
+  checkable: "boolean",
+  checkworthiness: "float",
+  verdict: "string",
+  verdictRationale: "string",
+  stage: "string",
+  assigneeId: "string?",
+  proposedVerdict: "string?",
+  proposedRationale: "string?",
+  proposedById: "string?",
+  approvedById: "string?",
+  publishedAt: "datetime?",
+  dueOn: "string?",
+  version: "int",
+  createdAt: "datetime",
+  updatedAt: "datetime",
+};
+
+const SELECTED = Object.keys(CLAIM_COLUMNS).map((name) => `"${name}"`).join(", ");
+
+type TClaimChanges = Omit<TClaimUpdateInput, "version">;
+
+/** How each editable field is sent; every field of the edit input must be here. */
+const EDIT_PARAMS: { [K in keyof TClaimChanges]-?: (value: NonNullable<TClaimChanges[K]>) => TSqlParam } = {
+  statement: sqlParam.text,
+  speaker: sqlParam.text,
+  kind: sqlParam.text,
+  checkable: sqlParam.boolean,
+  checkworthiness: sqlParam.float,
+};
+
+/** The claim, only if it belongs to the board (ids from another board are 404). */
+export async function findBoardClaimDirect(tx: TDirectQueries, boardId: string, claimId: string): Promise<Claim> {
+  const [claim] = await tx.rows<Claim>(
+    `SELECT ${SELECTED} FROM "Claim" WHERE "id" = ? AND "boardId" = ?`,
+    [sqlParam.text(claimId), sqlParam.text(boardId)],
+    CLAIM_COLUMNS,
+  );
+  if (!claim) throw notFound("Claim");
+  return claim;
+}
+
+/** Applies the edit if the claim is still at `version`, bumping it; the updated row, or null when it moved on. */
+export async function editClaimAtVersionDirect(
+  tx: TDirectQueries,
+  claim: { id: string; boardId: string; version: number },
+  changes: TClaimChanges,
+): Promise<Claim | null> {
+  const set: string[] = [];
+  const params: TSqlParam[] = [];
+  for (const [field, value] of Object.entries(changes) as [keyof TClaimChanges, never][]) {
+    if (value === undefined) continue;
+    set.push(`"${field}" = ?`);
+    params.push(EDIT_PARAMS[field](value));
+  }
+  const [updated] = await tx.rows<Claim>(
+    `UPDATE "Claim" SET ${[...set, `"version" = "version" + 1`, `"updatedAt" = ?`].join(", ")} WHERE "id" = ? AND "boardId" = ? AND "version" = ? RETURNING ${SELECTED}`,
+    [...params, sqlParam.datetime(new Date()), sqlParam.text(claim.id), sqlParam.text(claim.boardId), sqlParam.int(claim.version)],
+    CLAIM_COLUMNS,
+  );
+  return updated ?? null;
+}
