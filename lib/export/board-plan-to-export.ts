@@ -1,10 +1,10 @@
 // A planned board (a seed or a synthetic one) written as an export file, as if exported from an install:
 // for tests and the import benchmark, which need large export files.
 import type { TBoardPlan } from "../seed/seed-file";
-import { BOARD_EXPORT_FORMAT, type TBoardExportV1 } from "./board-export";
+import { BOARD_EXPORT_FORMAT, type TBoardExportV2 } from "./board-export";
 import { contentHash } from "../anchoring/content-hash";
 
-export function boardPlanToExport(plan: TBoardPlan, exportedAt = new Date()): TBoardExportV1 {
+export function boardPlanToExport(plan: TBoardPlan, exportedAt = new Date()): TBoardExportV2 {
   const { title, byline, publisher, publishedOn, url } = plan.article;
   const article = { title, byline, publisher, publishedOn, url };
   return {
@@ -20,6 +20,7 @@ export function boardPlanToExport(plan: TBoardPlan, exportedAt = new Date()): TB
       kind: claim.kind,
       checkable: claim.checkable,
       checkworthiness: claim.checkworthiness,
+      ...(claim.baseScore === undefined ? {} : { baseScore: claim.baseScore }),
       verdict: claim.verdict,
       verdictRationale: claim.rationale,
     })),

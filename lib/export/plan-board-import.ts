@@ -1,11 +1,12 @@
-// Checks an exported board (claimgraph.board.v1) before it is imported and
+// Checks an exported board (claimgraph.board.v2 or v1) before it is imported and
 // turns it into a board plan. Everything is checked first, so an import is
 // all or nothing.
 import { anchorMatchesText } from "../anchoring/verify-text-anchor";
 import { LIMITS, ZHttpUrl, ZIsoDate } from "../schemas/fields";
 import type { TBoardPlan } from "../seed/seed-file";
 import { z } from "zod";
-import { ZBoardExportV1, type TBoardExportV1 } from "./board-export";
+import { ZBoardExportFile, type TBoardExportFile } from "./board-export";
+import { DEFAULT_BASE_SCORE } from "../strength/strength-board";
 
 const MAX_ROWS = 20_000;
 const MAX_PROBLEMS = 10;
@@ -17,7 +18,7 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
 }
 
 export function planBoardImport(exported: unknown): TBoardImportPlan {
-  const parsed = ZBoardExportV1.safeParse(exported);
+  const parsed = ZBoardExportFile.safeParse(exported);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
   return planParsedBoard(parsed.data);
 }
@@ -25,17 +26,17 @@ export function planBoardImport(exported: unknown): TBoardImportPlan {
 const ROW_TABLES = ["claims", "evidence", "links", "relations"] as const;
 type TRowTable = (typeof ROW_TABLES)[number];
 /** The file with its row lists unread, so each row can be parsed in a later slice. */
-const ZBoardExportShell = ZBoardExportV1.extend({
+const ZBoardExportShell = ZBoardExportFile.extend({
   claims: z.array(z.unknown()),
   evidence: z.array(z.unknown()),
   links: z.array(z.unknown()),
   relations: z.array(z.unknown()),
 });
-const ROW_SCHEMAS: { [T in TRowTable]: z.ZodType<TBoardExportV1[T][number]> } = {
-  claims: ZBoardExportV1.shape.claims.element,
-  evidence: ZBoardExportV1.shape.evidence.element,
-  links: ZBoardExportV1.shape.links.element,
-  relations: ZBoardExportV1.shape.relations.element,
+const ROW_SCHEMAS: { [T in TRowTable]: z.ZodType<TBoardExportFile[T][number]> } = {
+  claims: ZBoardExportFile.shape.claims.element,
+  evidence: ZBoardExportFile.shape.evidence.element,
+  links: ZBoardExportFile.shape.links.element,
+  relations: ZBoardExportFile.shape.relations.element,
 };
 
 export type TPlanProgress = { rowsChecked: number; rowsTotal: number };
@@ -53,7 +54,7 @@ export async function planBoardImportInSlices(
   const rowsTotal = ROW_TABLES.reduce((sum, table) => sum + shell.data[table].length, 0);
   let rowsChecked = 0;
   const issues: z.core.$ZodIssue[] = [];
-  const rows = { claims: [], evidence: [], links: [], relations: [] } as { [T in TRowTable]: TBoardExportV1[T][number][] };
+  const rows = { claims: [], evidence: [], links: [], relations: [] } as { [T in TRowTable]: TBoardExportFile[T][number][] };
   for (const table of ROW_TABLES) {
     const raw = shell.data[table];
     for (let from = 0; from < raw.length; from += sliceSize) {
@@ -72,7 +73,7 @@ export async function planBoardImportInSlices(
 }
 
 /** The checks zod can't make (limits, anchors, references, duplicates), then the plan. */
-function planParsedBoard(board: TBoardExportV1): TBoardImportPlan {
+function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
   const { text } = board.article;
   const problems: string[] = [];
   const check = (ok: boolean, problem: string) => {
@@ -126,6 +127,9 @@ function planParsedBoard(board: TBoardExportV1): TBoardImportPlan {
     check(!relationPairs.has(`${relation.fromClaimId}|${relation.toClaimId}`), `relation ${relation.id} repeats a pair of claims`);
     relationPairs.add(`${relation.fromClaimId}|${relation.toClaimId}`);
   }
+  // Kept in the format for undercuts and linked premises; this install has no place to store them yet.
+  check(!board.undercuts?.length, "undercuts: this install cannot import undercuts yet");
+  check(!board.premiseGroups?.length, "premiseGroups: this install cannot import premise groups yet");
   if (problems.length > 0) return { ok: false, problems };
 
   return {
@@ -150,6 +154,7 @@ function planParsedBoard(board: TBoardExportV1): TBoardImportPlan {
         kind: claim.kind,
         checkable: claim.checkable,
         checkworthiness: claim.checkworthiness,
+        baseScore: claim.baseScore ?? DEFAULT_BASE_SCORE,
         verdict: claim.verdict,
         rationale: claim.verdictRationale,
       })),

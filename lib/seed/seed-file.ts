@@ -33,6 +33,8 @@ export const ZSeedBoardFile = z.object({
       kind: ZClaimKind,
       checkable: z.boolean(),
       checkworthiness: z.number().min(0).max(1),
+      /** DF-QuAD base score τ; 0.5 when absent. */
+      baseScore: z.number().min(0).max(1).optional(),
       verdict: ZVerdict,
       rationale: z.string(),
     }),

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { contentHash } from "../../anchoring/content-hash";
 import type { TDbClient, TPrismaClient } from "../../db/prisma-client";
 import type { TBoardPlan, TSeedBoardPlan } from "../../seed/seed-file";
+import { DEFAULT_BASE_SCORE } from "../../strength/strength-board";
 import { isUniqueViolation } from "../errors";
 
 export const DEMO_WORKSPACE = { slug: "demo", name: "Demo newsroom" } as const;
@@ -73,6 +74,7 @@ export function boardPlanRows(plan: TBoardPlan, boardId: string) {
       kind: claim.kind,
       checkable: claim.checkable,
       checkworthiness: claim.checkworthiness,
+      baseScore: claim.baseScore ?? DEFAULT_BASE_SCORE,
       verdict: claim.verdict,
       verdictRationale: claim.rationale,
     })),
