@@ -20,6 +20,7 @@ const CLAIM_COLUMNS: { [K in keyof Claim]: TColumnType } = {
   kind: "string",
   checkable: "boolean",
   checkworthiness: "float",
+  baseScore: "float",
   verdict: "string",
   verdictRationale: "string",
   stage: "string",
@@ -46,6 +47,7 @@ const EDIT_PARAMS: { [K in keyof TClaimChanges]-?: (value: NonNullable<TClaimCha
   kind: sqlParam.text,
   checkable: sqlParam.boolean,
   checkworthiness: sqlParam.float,
+  baseScore: sqlParam.float,
 };
 
 /** The claim, only if it belongs to the board (ids from another board are 404). */
