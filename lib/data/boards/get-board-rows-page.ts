@@ -4,7 +4,15 @@ import type { TPrismaClient } from "../../db/prisma-client";
 import { BOARD_ROW_TABLES, type TBoardRowTable } from "../../schemas/board-rows";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
-import { toClaimRelationView, toClaimView, toCorrectionView, toEvidenceLinkView, toEvidenceView } from "../mappers";
+import {
+  toClaimRelationView,
+  toClaimView,
+  toCorrectionView,
+  toEvidenceLinkView,
+  toEvidenceView,
+  toPremiseGroupView,
+  toUndercutView,
+} from "../mappers";
 import { BOARD_INCLUDE } from "./get-board-view";
 
 /** Rows per page: a few megabytes of JSON at most, and a short query. */
@@ -43,6 +51,12 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, page: TPage): 
       return (await db.evidenceLink.findMany({ ...page, orderBy: BOARD_INCLUDE.links.orderBy })).map(toEvidenceLinkView);
     case "relations":
       return (await db.claimRelation.findMany({ ...page, orderBy: BOARD_INCLUDE.relations.orderBy })).map(toClaimRelationView);
+    case "undercuts":
+      return (await db.undercut.findMany({ ...page, orderBy: BOARD_INCLUDE.undercuts.orderBy })).map(toUndercutView);
+    case "premiseGroups":
+      return (
+        await db.premiseGroup.findMany({ ...page, orderBy: BOARD_INCLUDE.premiseGroups.orderBy, include: BOARD_INCLUDE.premiseGroups.include })
+      ).map(toPremiseGroupView);
     case "positions":
       return db.nodePosition.findMany({ ...page, orderBy: { nodeId: "asc" }, select: { nodeId: true, x: true, y: true } });
     case "corrections":
@@ -61,6 +75,10 @@ async function countRows(db: TPrismaClient, table: TBoardRowTable, boardId: stri
       return db.evidenceLink.count({ where });
     case "relations":
       return db.claimRelation.count({ where });
+    case "undercuts":
+      return db.undercut.count({ where });
+    case "premiseGroups":
+      return db.premiseGroup.count({ where });
     case "positions":
       return db.nodePosition.count({ where });
     case "corrections":
