@@ -1,10 +1,14 @@
 "use client";
 
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { publishedVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
+import { applyStrengthView, type TStrengthView } from "@/lib/strength/strength-view";
 import { useBoardStore } from "../board/board-store";
+import { useBoardStrengths, useClaimStrength } from "../board/board-strengths";
+import { StrengthMeter } from "../strength/strength-meter";
+import { StrengthViewControls } from "../strength/strength-view-controls";
 import { StageBadge } from "../claim/stage-badge";
 import { VerdictBadge } from "../claim/verdict-badge";
 import { memberName } from "../claim/workflow-display";
@@ -13,12 +17,19 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
   const { board } = useBoardStore();
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
-  const numbered = claims.map((claim, index) => ({ claim, number: index + 1 }));
+  const [strengthView, setStrengthView] = useState<TStrengthView>({ filter: null, sort: null });
+  const strengths = useBoardStrengths();
+  const finalStrengths = strengths.status === "settled" ? strengths.computed.strengths : null;
+  const numbered = useMemo(() => claims.map((claim, index) => ({ id: claim.id, claim, number: index + 1 })), [claims]);
+  const byStrength = useMemo(
+    () => applyStrengthView(numbered, strengthView, finalStrengths, board.relations),
+    [numbered, strengthView, finalStrengths, board.relations],
+  );
   const shown = deferredQuery
-    ? numbered.filter(({ claim }) =>
+    ? byStrength.filter(({ claim }) =>
         `${claim.statement} ${claim.selector.exact} ${claim.speaker}`.toLowerCase().includes(deferredQuery),
       )
-    : numbered;
+    : byStrength;
   return (
     <aside className="side-panel claims-list" aria-label="Claims">
       <header>
@@ -37,6 +48,7 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
+      <StrengthViewControls idPrefix="claims-list" view={strengthView} state={strengths.status} onChange={setStrengthView} />
       <p className="muted small">Select text in the article to add a claim.</p>
       <ol className="plain-list">
         {shown.map(({ claim, number }) => (
@@ -53,6 +65,7 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
                 </span>
                 <span className="meta workflow-meta">
                   <StageBadge stage={claim.stage} />
+                  <ClaimListStrength claimId={claim.id} />
                   {claim.assigneeId ? (
                     <span className="muted small" data-testid="claim-assignee">
                       Assigned to {memberName(board.members, claim.assigneeId)}
@@ -66,4 +79,8 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
       </ol>
     </aside>
   );
+}
+
+function ClaimListStrength({ claimId }: { claimId: string }) {
+  return <StrengthMeter strength={useClaimStrength(claimId)} />;
 }

@@ -7,6 +7,7 @@ import type { TBoardView } from "@/lib/board/types";
 import { createBoardApi, type TBoardApi } from "./board-api";
 import { boardReducer, type TBoardEvent } from "./board-reducer";
 import { VerdictScaleProvider } from "../verdicts/verdict-scale-context";
+import { BoardStrengthsProvider } from "./board-strengths";
 import { useRestOfBoard, type TBoardLoading } from "./use-rest-of-board";
 import type { TBoardRowCounts } from "@/lib/board/board-rows";
 
@@ -67,7 +68,11 @@ export function BoardProvider({
   const store = useMemo(() => ({ board, dispatch, api, live, loading, onActivity }), [board, api, live, loading, onActivity]);
   return (
     <BoardContext.Provider value={store}>
-      <VerdictScaleProvider scale={board.verdictScale}>{children}</VerdictScaleProvider>
+      <VerdictScaleProvider scale={board.verdictScale}>
+        <BoardStrengthsProvider board={board} complete={loading === null}>
+          {children}
+        </BoardStrengthsProvider>
+      </VerdictScaleProvider>
     </BoardContext.Provider>
   );
 }

@@ -16,6 +16,7 @@ const BALANCE_WORDING: Record<TEvidenceBalanceLabel, string> = {
 };
 import { useBoardStore } from "../board/board-store";
 import { ClaimDiscussion } from "../comments/claim-discussion";
+import { ClaimStrength } from "../strength/claim-strength";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { ClaimDetailsForm } from "./claim-details-form";
@@ -119,6 +120,7 @@ export function ClaimPanel({
         <QuoteInContext text={board.article.text} claim={claim} />
       </section>
       <ClaimWorkflow key={claim.id} claim={claim} />
+      <ClaimStrength claim={claim} />
       <section aria-label="Evidence">
         <h3>Evidence</h3>
         <EvidenceBalance claim={claim} />

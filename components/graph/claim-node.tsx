@@ -7,6 +7,8 @@ import { STAGE_LABELS } from "@/lib/workflow/stages";
 import { SHORT_STAGE_LABELS, STAGE_ICONS } from "../claim/stage-badge";
 import { VerdictBadge } from "../claim/verdict-badge";
 import { initials } from "../claim/workflow-display";
+import { useClaimStrength } from "../board/board-strengths";
+import { StrengthMeter } from "../strength/strength-meter";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { linkHandleProps } from "./link-handle-props";
 import type { TClaimFlowNode } from "./to-flow-elements";
@@ -14,10 +16,12 @@ import type { TClaimFlowNode } from "./to-flow-elements";
 /**
  * A claim on the canvas: rounded card with a verdict-coloured edge, its statement
  * (three lines at most), verdict badge, kind, a mark when it is not checkable,
- * its workflow stage and the assignee's initials.
- * Everything it shows comes in `data`; it reads no store.
+ * its workflow stage, the assignee's initials and its strength.
+ * Everything else it shows comes in `data`; the strength it reads for its own
+ * claim only, so a recompute re-renders just the nodes whose strength changed.
  */
 function ClaimNodeView({
+  id,
   data,
   isConnectable,
   sourcePosition = Position.Bottom,
@@ -25,6 +29,7 @@ function ClaimNodeView({
 }: NodeProps<TClaimFlowNode>) {
   // The scale is the same object for the whole page, so reading it costs memoized nodes no renders.
   const scale = useVerdictScale();
+  const strength = useClaimStrength(id);
   return (
     <div className="graph-node graph-node-claim" style={{ borderLeftColor: scale[data.verdict].color }}>
       <Handle type="target" position={targetPosition} {...linkHandleProps(isConnectable)} />
@@ -32,6 +37,7 @@ function ClaimNodeView({
         <div className="graph-node-head">
           <span className="graph-node-type">Claim</span>
           <span className="chip graph-node-kind">{CLAIM_KIND_LABELS[data.kind]}</span>
+          <StrengthMeter strength={strength} compact />
         </div>
         <p className="graph-node-text" title={data.statement}>
           {data.statement}

@@ -27,6 +27,8 @@ import { ReviewCard, type TCardMenu, type TCardNotice } from "./review-card";
 import { ReviewColumn } from "./review-column";
 import { ReviewProgress } from "./review-progress";
 import { ReviewToolbar } from "./review-toolbar";
+import { useBoardStrengths } from "../board/board-strengths";
+import { applyStrengthView } from "@/lib/strength/strength-view";
 import { useReviewFilters } from "./use-review-filters";
 import { useToday } from "./use-today";
 
@@ -110,7 +112,12 @@ export function ReviewBoard() {
   );
 
   // ---- what the board shows
-  const shownClaims = useMemo(() => filterReviewClaims({ claims }, filters, viewer), [claims, filters, viewer]);
+  const strengths = useBoardStrengths();
+  const finalStrengths = strengths.status === "settled" ? strengths.computed.strengths : null;
+  const shownClaims = useMemo(() => {
+    const view = { filter: filters.strength, sort: filters.sort };
+    return applyStrengthView(filterReviewClaims({ claims }, filters, viewer), view, finalStrengths, board.relations);
+  }, [claims, filters, viewer, finalStrengths, board.relations]);
   const columns = useMemo(() => groupByStage(shownClaims), [shownClaims]);
   const summaries = useMemo(() => summariseCards({ claims, evidence, links }, today), [claims, evidence, links, today]);
   const progress = useMemo(() => summariseProgress(claims, today), [claims, today]);
@@ -329,6 +336,7 @@ export function ReviewBoard() {
           viewer={viewer}
           members={members}
           shown={shownClaims.length}
+          strengthStatus={strengths.status}
           total={claims.length}
           onFiltersChange={setFilters}
           onQueryChange={onQueryChange}

@@ -8,6 +8,8 @@ import type { TVerdict } from "@/lib/schemas/vocabulary";
 import { COMMAND_LABELS } from "@/lib/workflow/claim-workflow";
 import { STAGE_LABELS, WORKFLOW_STAGES, type TWorkflowStage } from "@/lib/workflow/stages";
 import { VerdictBadge } from "../claim/verdict-badge";
+import { useClaimStrength } from "../board/board-strengths";
+import { StrengthMeter } from "../strength/strength-meter";
 import { formatDueDate } from "./format-due-date";
 import { focusNeighbourCard } from "./card-focus";
 
@@ -58,6 +60,8 @@ const INTERACTIVE = "button, input, select, textarea, a, label, [role='group']";
 /** One claim on the review board: drag it to another column, or use its Move to… and Assign… menus. */
 export const ReviewCard = memo(function ReviewCard(props: TReviewCardProps) {
   const { claim, viewer, menu, notice, busy, onOpen, onMove, onAssign, onSelect, onMenu } = props;
+  // Its own claim's strength only, so a recompute re-renders just the cards whose strength changed.
+  const strength = useClaimStrength(claim.id);
   const menuRef = useRef<HTMLDivElement>(null);
   const moveButtonRef = useRef<HTMLButtonElement>(null);
   const assignButtonRef = useRef<HTMLButtonElement>(null);
@@ -156,6 +160,9 @@ export const ReviewCard = memo(function ReviewCard(props: TReviewCardProps) {
             ▼
           </span>{" "}
           {props.disputes} disputing
+        </li>
+        <li>
+          <StrengthMeter strength={strength} />
         </li>
         {claim.dueOn ? (
           <li className={props.overdue ? "review-card-overdue" : undefined}>

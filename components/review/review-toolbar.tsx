@@ -7,6 +7,8 @@ import { CLAIM_KINDS, CLAIM_KIND_LABELS, VERDICTS } from "@/lib/schemas/vocabula
 import { STAGE_LABELS, WORKFLOW_STAGES } from "@/lib/workflow/stages";
 import { FilterMenu } from "../ui/filter-menu";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
+import type { TStrengthState } from "../board/board-strengths";
+import { StrengthViewControls } from "../strength/strength-view-controls";
 
 
 function summarise(chosen: readonly string[], labelOf: (value: string) => string): string {
@@ -27,6 +29,7 @@ export const ReviewToolbar = memo(function ReviewToolbar({
   members,
   shown,
   total,
+  strengthStatus,
   onFiltersChange,
   onQueryChange,
 }: {
@@ -37,6 +40,7 @@ export const ReviewToolbar = memo(function ReviewToolbar({
   members: readonly TMemberView[];
   shown: number;
   total: number;
+  strengthStatus: TStrengthState["status"];
   onFiltersChange: (filters: TReviewFilters) => void;
   onQueryChange: (query: string) => void;
 }) {
@@ -122,6 +126,12 @@ export const ReviewToolbar = memo(function ReviewToolbar({
           </label>
         ))}
       </FilterMenu>
+      <StrengthViewControls
+        idPrefix="review"
+        view={{ filter: filters.strength, sort: filters.sort }}
+        state={strengthStatus}
+        onChange={(view) => set({ strength: view.filter, sort: view.sort })}
+      />
       {isReviewFilterActive({ ...filters, q: query }) ? (
         <button type="button" className="button small quiet" onClick={() => onFiltersChange(NO_REVIEW_FILTERS)}>
           Clear filters

@@ -31,6 +31,8 @@ export type TClaimView = {
   kind: TClaimKind;
   checkable: boolean;
   checkworthiness: number;
+  /** DF-QuAD base score τ, 0..1 (default 0.5): the claim's standing before its evidence and argument (lib/strength). */
+  baseScore: number;
   /**
    * The verdict on record. Once the claim is published (stage "published") it is the published verdict; before
    * that, a seed or an import may carry one recorded without review, which the UI shows as not reviewed

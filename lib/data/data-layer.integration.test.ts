@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anchorMatchesText } from "../anchoring/verify-text-anchor";
 import { describeTextAnchor } from "../anchoring/describe-text-anchor";
-import { ZBoardExportV1 } from "../export/board-export";
+import { ZBoardExportV2 } from "../export/board-export";
 import { ZClaimCreateInput, ZClaimUpdateInput } from "../schemas/claim";
 import { ZEvidenceCreateInput } from "../schemas/evidence";
 import { ZEvidenceLinkCreateInput } from "../schemas/link";
@@ -121,7 +121,7 @@ describe.each(TEST_PROVIDERS)("data layer on %s", (provider) => {
         }),
       );
       expect(created.link).toMatchObject({ claimId: surge.id, evidenceId: created.id, stance: "disputes" });
-      const exported = ZBoardExportV1.parse(await getBoardExport(database.db, owner, boardId));
+      const exported = ZBoardExportV2.parse(await getBoardExport(database.db, owner, boardId));
       expect(exported.links).toContainEqual(expect.objectContaining({ claimId: surge.id, evidenceId: created.id, stance: "disputes" }));
       expect(exported.evidence.find((e) => e.id === created.id)?.url).toBe("https://example.org/report");
     });

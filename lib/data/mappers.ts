@@ -28,6 +28,7 @@ export function toClaimView(row: Claim): TClaimView {
     kind: ZClaimKind.parse(row.kind),
     checkable: row.checkable,
     checkworthiness: row.checkworthiness,
+    baseScore: row.baseScore,
     verdict: ZVerdict.parse(row.verdict),
     verdictRationale: row.verdictRationale,
     stage: ZWorkflowStage.parse(row.stage),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { TBoardView } from "../board/types";
+import { computeBoardStrengths } from "../strength/board-strengths";
 import {
   ZBoardVisibility,
   ZClaimKind,
@@ -9,11 +10,16 @@ import {
   ZVerdict,
 } from "../schemas/vocabulary";
 
-export const BOARD_EXPORT_FORMAT = "claimgraph.board.v1";
+/** What exports write: v1 plus base scores, computed strengths and room for undercuts and premise groups. */
+export const BOARD_EXPORT_FORMAT = "claimgraph.board.v2";
+/** Still imported: a v1 file's claims get the default base score. */
+export const BOARD_EXPORT_FORMAT_V1 = "claimgraph.board.v1";
 
-/** The documented export format (README: "Export format"). */
+const ZUnitScore = z.number().min(0, "must be from 0 to 1").max(1, "must be from 0 to 1");
+
+/** The first export format (README: "Export format"). */
 export const ZBoardExportV1 = z.object({
-  format: z.literal(BOARD_EXPORT_FORMAT),
+  format: z.literal(BOARD_EXPORT_FORMAT_V1),
   exportedAt: z.string(),
   board: z.object({ id: z.string(), title: z.string(), description: z.string(), visibility: ZBoardVisibility }),
   article: z.object({
@@ -73,12 +79,57 @@ export const ZBoardExportV1 = z.object({
 });
 export type TBoardExportV1 = z.infer<typeof ZBoardExportV1>;
 
-export function buildBoardExport(board: TBoardView, exportedAt: Date): TBoardExportV1 {
+const ZClaimExportV2 = ZBoardExportV1.shape.claims.element.extend({
+  /** τ; a file without it imports as 0.5. */
+  baseScore: ZUnitScore.optional(),
+  /** σ as computed on export, null when the board's strengths did not settle; not read on import. */
+  strength: ZUnitScore.nullable().optional(),
+});
+
+/** A claim that undercuts an evidence link or a claim relation (lib/strength). */
+const ZUndercutExport = z.object({
+  id: z.string(),
+  fromClaimId: z.string(),
+  target: z.object({ type: z.enum(["link", "relation"]), id: z.string() }),
+  note: z.string().optional(),
+});
+
+/** Claims that support or attack a target only together (lib/strength). */
+const ZPremiseGroupExport = z.object({
+  id: z.string(),
+  premiseClaimIds: z.array(z.string()),
+  toClaimId: z.string(),
+  type: ZRelationType,
+  note: z.string().optional(),
+});
+
+/** The documented export format (README: "Export format"); import reads v1 too (ZBoardExportFile). */
+export const ZBoardExportV2 = ZBoardExportV1.extend({
+  format: z.literal(BOARD_EXPORT_FORMAT),
+  /** False when the strengths did not settle within the round cap: every claim's strength is then null. */
+  strengthSettled: z.boolean().optional(),
+  claims: z.array(ZClaimExportV2),
+  undercuts: z.array(ZUndercutExport).optional(),
+  premiseGroups: z.array(ZPremiseGroupExport).optional(),
+});
+export type TBoardExportV2 = z.infer<typeof ZBoardExportV2>;
+
+/** Any file import accepts: v2, or v1 (whose claims have no base score, so theirs is 0.5). */
+export const ZBoardExportFile = ZBoardExportV2.extend({
+  format: z.enum([BOARD_EXPORT_FORMAT, BOARD_EXPORT_FORMAT_V1], {
+    error: `format must be "${BOARD_EXPORT_FORMAT}" or "${BOARD_EXPORT_FORMAT_V1}"`,
+  }),
+});
+export type TBoardExportFile = z.infer<typeof ZBoardExportFile>;
+
+export function buildBoardExport(board: TBoardView, exportedAt: Date): TBoardExportV2 {
   const { article } = board;
+  const { strengths, settled } = computeBoardStrengths(board);
   return {
     format: BOARD_EXPORT_FORMAT,
     exportedAt: exportedAt.toISOString(),
     board: { id: board.id, title: board.title, description: board.description, visibility: board.visibility },
+    strengthSettled: settled,
     article: {
       title: article.title,
       byline: article.byline,
@@ -96,6 +147,8 @@ export function buildBoardExport(board: TBoardView, exportedAt: Date): TBoardExp
       kind: claim.kind,
       checkable: claim.checkable,
       checkworthiness: claim.checkworthiness,
+      baseScore: claim.baseScore,
+      strength: settled ? (strengths.get(claim.id) ?? null) : null,
       verdict: claim.verdict,
       verdictRationale: claim.verdictRationale,
     })),
@@ -112,5 +165,7 @@ export function buildBoardExport(board: TBoardView, exportedAt: Date): TBoardExp
     })),
     links: board.links.map((link) => ({ ...link })),
     relations: board.relations.map((relation) => ({ ...relation })),
+    undercuts: board.undercuts.map(({ id, fromClaimId, target, note }) => ({ id, fromClaimId, target: { ...target }, note })),
+    premiseGroups: board.premiseGroups.map(({ id, premiseClaimIds, toClaimId, type, note }) => ({ id, premiseClaimIds: [...premiseClaimIds], toClaimId, type, note })),
   };
 }

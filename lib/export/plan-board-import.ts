@@ -1,11 +1,13 @@
-// Checks an exported board (claimgraph.board.v1) before it is imported and
+// Checks an exported board (claimgraph.board.v2 or v1) before it is imported and
 // turns it into a board plan. Everything is checked first, so an import is
 // all or nothing.
 import { anchorMatchesText } from "../anchoring/verify-text-anchor";
 import { LIMITS, ZHttpUrl, ZIsoDate } from "../schemas/fields";
 import type { TBoardPlan } from "../seed/seed-file";
 import { z } from "zod";
-import { ZBoardExportV1, type TBoardExportV1 } from "./board-export";
+import { ZBoardExportFile, type TBoardExportFile } from "./board-export";
+import { DEFAULT_BASE_SCORE } from "../strength/strength-board";
+import { MAX_PREMISES } from "../schemas/premise-group";
 
 const MAX_ROWS = 20_000;
 const MAX_PROBLEMS = 10;
@@ -17,7 +19,7 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
 }
 
 export function planBoardImport(exported: unknown): TBoardImportPlan {
-  const parsed = ZBoardExportV1.safeParse(exported);
+  const parsed = ZBoardExportFile.safeParse(exported);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
   return planParsedBoard(parsed.data);
 }
@@ -25,17 +27,17 @@ export function planBoardImport(exported: unknown): TBoardImportPlan {
 const ROW_TABLES = ["claims", "evidence", "links", "relations"] as const;
 type TRowTable = (typeof ROW_TABLES)[number];
 /** The file with its row lists unread, so each row can be parsed in a later slice. */
-const ZBoardExportShell = ZBoardExportV1.extend({
+const ZBoardExportShell = ZBoardExportFile.extend({
   claims: z.array(z.unknown()),
   evidence: z.array(z.unknown()),
   links: z.array(z.unknown()),
   relations: z.array(z.unknown()),
 });
-const ROW_SCHEMAS: { [T in TRowTable]: z.ZodType<TBoardExportV1[T][number]> } = {
-  claims: ZBoardExportV1.shape.claims.element,
-  evidence: ZBoardExportV1.shape.evidence.element,
-  links: ZBoardExportV1.shape.links.element,
-  relations: ZBoardExportV1.shape.relations.element,
+const ROW_SCHEMAS: { [T in TRowTable]: z.ZodType<TBoardExportFile[T][number]> } = {
+  claims: ZBoardExportFile.shape.claims.element,
+  evidence: ZBoardExportFile.shape.evidence.element,
+  links: ZBoardExportFile.shape.links.element,
+  relations: ZBoardExportFile.shape.relations.element,
 };
 
 export type TPlanProgress = { rowsChecked: number; rowsTotal: number };
@@ -53,7 +55,7 @@ export async function planBoardImportInSlices(
   const rowsTotal = ROW_TABLES.reduce((sum, table) => sum + shell.data[table].length, 0);
   let rowsChecked = 0;
   const issues: z.core.$ZodIssue[] = [];
-  const rows = { claims: [], evidence: [], links: [], relations: [] } as { [T in TRowTable]: TBoardExportV1[T][number][] };
+  const rows = { claims: [], evidence: [], links: [], relations: [] } as { [T in TRowTable]: TBoardExportFile[T][number][] };
   for (const table of ROW_TABLES) {
     const raw = shell.data[table];
     for (let from = 0; from < raw.length; from += sliceSize) {
@@ -72,7 +74,7 @@ export async function planBoardImportInSlices(
 }
 
 /** The checks zod can't make (limits, anchors, references, duplicates), then the plan. */
-function planParsedBoard(board: TBoardExportV1): TBoardImportPlan {
+function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
   const { text } = board.article;
   const problems: string[] = [];
   const check = (ok: boolean, problem: string) => {
@@ -126,6 +128,7 @@ function planParsedBoard(board: TBoardExportV1): TBoardImportPlan {
     check(!relationPairs.has(`${relation.fromClaimId}|${relation.toClaimId}`), `relation ${relation.id} repeats a pair of claims`);
     relationPairs.add(`${relation.fromClaimId}|${relation.toClaimId}`);
   }
+  const arguments_ = planArguments(board, check);
   if (problems.length > 0) return { ok: false, problems };
 
   return {
@@ -150,6 +153,7 @@ function planParsedBoard(board: TBoardExportV1): TBoardImportPlan {
         kind: claim.kind,
         checkable: claim.checkable,
         checkworthiness: claim.checkworthiness,
+        baseScore: claim.baseScore ?? DEFAULT_BASE_SCORE,
         verdict: claim.verdict,
         rationale: claim.verdictRationale,
       })),
@@ -167,6 +171,43 @@ function planParsedBoard(board: TBoardExportV1): TBoardImportPlan {
         type: relation.type,
         note: relation.note,
       })),
+      ...arguments_,
     },
   };
+}
+
+/** Undercuts and premise groups, checked as the API checks them; in the plan, edges are named by their ends. */
+function planArguments(board: TBoardExportFile, check: (ok: boolean, problem: string) => void): Pick<TBoardPlan, "undercuts" | "premiseGroups"> {
+  const claimIds = new Set(board.claims.map((claim) => claim.id));
+  const links = new Map(board.links.map((link) => [link.id, link]));
+  const relations = new Map(board.relations.map((relation) => [relation.id, relation]));
+  const undercuts: NonNullable<TBoardPlan["undercuts"]> = [];
+  const seenUndercuts = new Set<string>();
+  for (const undercut of board.undercuts ?? []) {
+    const link = undercut.target.type === "link" ? links.get(undercut.target.id) : undefined;
+    const relation = undercut.target.type === "relation" ? relations.get(undercut.target.id) : undefined;
+    const ends = link ? [link.claimId] : relation ? [relation.fromClaimId, relation.toClaimId] : null;
+    const key = `${undercut.fromClaimId}|${undercut.target.type}|${undercut.target.id}`;
+    check(claimIds.has(undercut.fromClaimId) && ends !== null, `undercut ${undercut.id} names a claim or ${undercut.target.type} the file does not have`);
+    check(!ends?.includes(undercut.fromClaimId), `undercut ${undercut.id} undercuts an edge its own claim is an end of`);
+    check(!seenUndercuts.has(key), `undercut ${undercut.id} repeats an undercut`);
+    check((undercut.note ?? "").length <= LIMITS.longText, `undercut ${undercut.id}: note is over ${LIMITS.longText} characters`);
+    seenUndercuts.add(key);
+    if (link) undercuts.push({ from: undercut.fromClaimId, target: { type: "link", claim: link.claimId, evidence: link.evidenceId }, note: undercut.note ?? "" });
+    else if (relation) undercuts.push({ from: undercut.fromClaimId, target: { type: "relation", from: relation.fromClaimId, to: relation.toClaimId }, note: undercut.note ?? "" });
+  }
+  const premiseGroups: NonNullable<TBoardPlan["premiseGroups"]> = [];
+  const seenGroups = new Set<string>();
+  for (const group of board.premiseGroups ?? []) {
+    const key = `${group.toClaimId}|${[...group.premiseClaimIds].sort().join(" ")}`;
+    check(group.premiseClaimIds.length >= 2 && group.premiseClaimIds.length <= MAX_PREMISES, `premise group ${group.id} must have 2 to ${MAX_PREMISES} premises`);
+    check(new Set(group.premiseClaimIds).size === group.premiseClaimIds.length, `premise group ${group.id} names a premise twice`);
+    check([...group.premiseClaimIds, group.toClaimId].every((id) => claimIds.has(id)), `premise group ${group.id} names a claim the file does not have`);
+    check(!group.premiseClaimIds.includes(group.toClaimId), `premise group ${group.id} has its target as a premise`);
+    check(!seenGroups.has(key), `premise group ${group.id} repeats a group`);
+    check((group.note ?? "").length <= LIMITS.longText, `premise group ${group.id}: note is over ${LIMITS.longText} characters`);
+    seenGroups.add(key);
+    premiseGroups.push({ premises: [...group.premiseClaimIds], to: group.toClaimId, type: group.type, note: group.note ?? "" });
+  }
+  return { undercuts, premiseGroups };
 }

@@ -7,7 +7,7 @@ export const ACTION_DESCRIPTIONS: Record<TAction, string> = {
   "discussion.read": "Read a board's comments and activity log (members only, even on a public board)",
   "board.publish": "Make a board public or private",
   "claim.create": "Add a claim from a quote",
-  "claim.edit": "Edit a claim's statement, speaker, kind, check-worthiness",
+  "claim.edit": "Edit a claim's statement, speaker, kind, check-worthiness, base score",
   "claim.delete": "Delete a claim",
   "claim.take": "Take an unassigned claim to research",
   "claim.propose": "Propose a verdict for review (own assigned claims, for checkers)",

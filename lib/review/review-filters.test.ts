@@ -21,7 +21,9 @@ const ids = (claims: TClaimView[]) => claims.map((c) => c.id);
 describe("parseReviewFilters", () => {
   it("reads every filter from the address", () => {
     expect(
-      parseReviewFilters("?assignee=u-1&mine=1&awaiting=true&stage=researching,returned&verdict=false&kind=quantity&q=Sadr"),
+      parseReviewFilters(
+        "?assignee=u-1&mine=1&awaiting=true&stage=researching,returned&verdict=false&kind=quantity&q=Sadr&strength=weak-conclusions&sort=weakest",
+      ),
     ).toEqual({
       assignee: "u-1",
       mine: true,
@@ -30,7 +32,15 @@ describe("parseReviewFilters", () => {
       verdicts: ["false"],
       kinds: ["quantity"],
       q: "Sadr",
+      strength: "weak-conclusions",
+      sort: "weakest",
     });
+  });
+
+  it("keeps the strength filter and sort in the address, and drops unknown ones", () => {
+    const filters = { ...NO_REVIEW_FILTERS, strength: "weak" as const, sort: "strongest" as const };
+    expect(reviewFiltersSearch(filters)).toBe("?strength=weak&sort=strongest");
+    expect(parseReviewFilters("?strength=strong&sort=sideways")).toEqual(NO_REVIEW_FILTERS);
   });
 
   it("gives no filters for an empty address", () => {

@@ -3,6 +3,7 @@ import type { TBoardView, TBoardViewer, TClaimView } from "../board/types";
 import { ZId } from "../schemas/fields";
 import { CLAIM_KINDS, VERDICTS } from "../schemas/vocabulary";
 import { WORKFLOW_STAGES } from "../workflow/stages";
+import { ZStrengthFilter, ZStrengthSort } from "../strength/strength-view";
 import { cardVerdict } from "./card-summary";
 import { foldText, searchTerms } from "./fold-text";
 
@@ -18,6 +19,8 @@ export const REVIEW_PARAMS = {
   verdicts: "verdict",
   kinds: "kind",
   q: "q",
+  strength: "strength",
+  sort: "sort",
 } as const;
 
 /** `assignee=none`: claims nobody is assigned to. */
@@ -52,6 +55,9 @@ export const ZReviewFilters = z.object({
     .unknown()
     .optional()
     .transform((raw) => (typeof raw === "string" ? raw.slice(0, MAX_QUERY_LENGTH) : "")),
+  /** By claim strength (lib/strength/strength-view), applied by the board once the strengths are final. */
+  strength: ZStrengthFilter,
+  sort: ZStrengthSort,
 });
 export type TReviewFilters = z.output<typeof ZReviewFilters>;
 
@@ -70,6 +76,8 @@ export function parseReviewFilters(search: URLSearchParams | string): TReviewFil
     verdicts: all(REVIEW_PARAMS.verdicts),
     kinds: all(REVIEW_PARAMS.kinds),
     q: one(REVIEW_PARAMS.q),
+    strength: one(REVIEW_PARAMS.strength) ?? null,
+    sort: one(REVIEW_PARAMS.sort) ?? null,
   });
 }
 
@@ -91,6 +99,8 @@ export function reviewFiltersSearch(filters: TReviewFilters, current = ""): stri
   setList(REVIEW_PARAMS.verdicts, filters.verdicts, VERDICTS);
   setList(REVIEW_PARAMS.kinds, filters.kinds, CLAIM_KINDS);
   if (filters.q.trim() !== "") params.set(REVIEW_PARAMS.q, filters.q);
+  if (filters.strength) params.set(REVIEW_PARAMS.strength, filters.strength);
+  if (filters.sort) params.set(REVIEW_PARAMS.sort, filters.sort);
   // Commas stay readable in a shared address.
   const query = params.toString().replace(/%2C/g, ",");
   return query ? `?${query}` : "";

@@ -54,6 +54,7 @@ export const ZClaimUpdateInput = claimFieldsObject({
   kind: ZClaimKind.optional(),
   checkable: z.boolean({ error: "checkable must be true or false" }).optional(),
   checkworthiness: ZUnitInterval("checkworthiness").optional(),
+  baseScore: ZUnitInterval("baseScore").optional(),
 }).refine((input) => Object.keys(input).some((key) => key !== "version"), {
   message: "nothing to change: send at least one field",
 });

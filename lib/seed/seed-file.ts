@@ -33,6 +33,8 @@ export const ZSeedBoardFile = z.object({
       kind: ZClaimKind,
       checkable: z.boolean(),
       checkworthiness: z.number().min(0).max(1),
+      /** DF-QuAD base score τ; 0.5 when absent. */
+      baseScore: z.number().min(0).max(1).optional(),
       verdict: ZVerdict,
       rationale: z.string(),
     }),
@@ -54,6 +56,20 @@ export const ZSeedBoardFile = z.object({
   links: z.array(
     z.object({ claim: ZKey, evidence: ZKey, stance: ZStance, strength: z.number().int().min(1).max(5), note: z.string() }),
   ),
+  /** A claim undercutting a link (named by its claim and evidence) or a relation (by its two claims). */
+  undercuts: z
+    .array(
+      z.object({
+        from: ZKey,
+        target: z.discriminatedUnion("type", [
+          z.object({ type: z.literal("link"), claim: ZKey, evidence: ZKey }),
+          z.object({ type: z.literal("relation"), from: ZKey, to: ZKey }),
+        ]),
+        note: z.string(),
+      }),
+    )
+    .optional(),
+  premiseGroups: z.array(z.object({ premises: z.array(ZKey).min(2), to: ZKey, type: ZRelationType, note: z.string() })).optional(),
 });
 export type TSeedBoardFile = z.infer<typeof ZSeedBoardFile>;
 

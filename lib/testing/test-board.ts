@@ -11,6 +11,7 @@ export function testClaim(id: string, verdict: TVerdict = "unverified", kind: TC
     kind,
     checkable,
     checkworthiness: 0.5,
+    baseScore: 0.5,
     verdict,
     verdictRationale: "",
     // A claim with a verdict is a published one, as the workflow would leave it.

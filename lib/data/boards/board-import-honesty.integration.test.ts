@@ -4,7 +4,7 @@
 // team publishes a verdict here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TBoardView } from "../../board/types";
-import { ZBoardExportV1, type TBoardExportV1 } from "../../export/board-export";
+import { ZBoardExportV2, type TBoardExportV2 } from "../../export/board-export";
 import { buildBoardGraph } from "../../graph/build-board-graph";
 import { summariseCards, summariseProgress } from "../../review/card-summary";
 import { VERDICTS } from "../../schemas/vocabulary";
@@ -23,7 +23,7 @@ describe.each(TEST_PROVIDERS)("an imported board on %s", (provider) => {
   let database: TTestDatabase;
   let rich: TRichInstall;
   let editor: TActor;
-  let exported: TBoardExportV1;
+  let exported: TBoardExportV2;
   let imported: TBoardView;
   beforeAll(async () => {
     database = await createTestDatabase(provider);
@@ -33,7 +33,7 @@ describe.each(TEST_PROVIDERS)("an imported board on %s", (provider) => {
     exported = await getBoardExport(database.db, editor, rich.boardId);
     // As a file from elsewhere might say: every verdict there is, on the claims in turn.
     const withEveryVerdict = { ...exported, claims: exported.claims.map((claim, index) => ({ ...claim, verdict: VERDICTS[index % VERDICTS.length]! })) };
-    const { id } = await importBoard(database.db, editor, ZBoardExportV1.parse(withEveryVerdict));
+    const { id } = await importBoard(database.db, editor, ZBoardExportV2.parse(withEveryVerdict));
     imported = await getBoardView(database.db, editor, id);
   });
   afterAll(async () => {

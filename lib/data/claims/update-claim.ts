@@ -14,8 +14,8 @@ const STALE_MESSAGE =
   "Someone else changed this claim since you opened it. Review the current version and apply your change again.";
 
 /**
- * Edits a claim's statement, speaker, kind, checkable setting and
- * check-worthiness. In review or published, the statement, kind and checkable
+ * Edits a claim's statement, speaker, kind, checkable setting,
+ * check-worthiness and base score. In review or published, the statement, kind and checkable
  * setting can't change under the verdict (409 with the current claim).
  */
 export async function updateClaim(

@@ -9,7 +9,9 @@ import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../te
 import { createTestMember } from "../../testing/test-members";
 import type { TActor } from "../actor";
 import { listActivity } from "../activity/list-activity";
+import { getBoardExport } from "../boards/get-board-export";
 import { getBoardView } from "../boards/get-board-view";
+import { importBoard } from "../boards/import-board";
 import { deleteClaim } from "../claims/delete-claim";
 import { deleteEvidence } from "../evidence/delete-evidence";
 import { deleteEvidenceLink } from "../links/delete-evidence-link";
@@ -137,6 +139,41 @@ describe.each(TEST_PROVIDERS)("undercuts and premise groups on %s", (provider) =
     await refusedUnchanged(() => updatePremiseGroup(db, owner, world.sibling.boardId, group.id, { note: "x" }), "not_found");
     const viewer = await createTestMember(db, world.workspaceId, "viewer");
     await refusedUnchanged(() => createPremiseGroup(db, viewer.actor, boardId, { ...input, premiseClaimIds: [spare[2]!, spare[3]!] }), "forbidden");
+  });
+
+  it("exports undercuts and premise groups and imports them back; refuses a file whose undercut names a missing edge", async () => {
+    const { db } = database;
+    await createUndercut(db, owner, boardId, { fromClaimId: outsider, target: { type: "link", id: link.id }, note: "Wrong year" });
+    await createUndercut(db, owner, boardId, { fromClaimId: outsider, target: { type: "relation", id: relation.id }, note: "" });
+    await createPremiseGroup(db, owner, boardId, { premiseClaimIds: [spare[0]!, spare[1]!], toClaimId: outsider, type: "attacks", note: "Only together" });
+    const exported = await getBoardExport(db, owner, boardId);
+    expect(exported.undercuts).toHaveLength(2);
+    expect(exported.premiseGroups).toEqual([expect.objectContaining({ toClaimId: outsider, type: "attacks", note: "Only together" })]);
+
+    const { id } = await importBoard(db, owner, exported, { workspaceId: world.workspaceId });
+    const [original, copy] = [await getBoardView(db, owner, boardId), await getBoardView(db, owner, id)];
+    // The same argument in the copy's own ids, compared by what the rows say.
+    const statement = (board: typeof original, claimId: string) => board.claims.find((c) => c.id === claimId)!.statement;
+    const edgeWords = (board: typeof original, target: { type: string; id: string }) => {
+      if (target.type === "link") {
+        const l = board.links.find((x) => x.id === target.id)!;
+        return `${statement(board, l.claimId)} ← ${board.evidence.find((e) => e.id === l.evidenceId)!.title}`;
+      }
+      const r = board.relations.find((x) => x.id === target.id)!;
+      return `${statement(board, r.fromClaimId)} → ${statement(board, r.toClaimId)}`;
+    };
+    const undercutWords = (board: typeof original) => board.undercuts.map((u) => `${statement(board, u.fromClaimId)} ⊘ ${edgeWords(board, u.target)} (${u.note})`).sort();
+    const groupWords = (board: typeof original) =>
+      board.premiseGroups.map((g) => `${g.premiseClaimIds.map((c) => statement(board, c)).sort().join(" + ")} ${g.type} ${statement(board, g.toClaimId)} (${g.note})`);
+    expect(undercutWords(copy)).toEqual(undercutWords(original));
+    expect(groupWords(copy)).toEqual(groupWords(original));
+
+    const before = await databaseFingerprint(db);
+    const broken = { ...exported, undercuts: [{ id: "u", fromClaimId: outsider, target: { type: "link", id: "no-such-link" } }] };
+    await expectDataError(importBoard(db, owner, broken, { workspaceId: world.workspaceId }), "invalid", /undercut u names a claim or link the file does not have/);
+    const lonely = { ...exported, premiseGroups: [{ id: "g", premiseClaimIds: [outsider], toClaimId: spare[0]!, type: "supports" }] };
+    await expectDataError(importBoard(db, owner, lonely, { workspaceId: world.workspaceId }), "invalid", /2 to 12 premises/);
+    expect(await databaseFingerprint(db)).toEqual(before);
   });
 
   it("deletes and logs the undercuts and groups that rest on a deleted link, relation, evidence or claim", async () => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "baseScore" DOUBLE PRECISION NOT NULL DEFAULT 0.5;
+
