@@ -19,6 +19,14 @@ describe("activityToBoardEvent", () => {
     expect(activityToBoardEvent(entry({ entityType: "link", entityId: "l1", action: "deleted" }))).toEqual({ type: "linkDeleted", linkId: "l1" });
     expect(activityToBoardEvent(entry({ entityType: "comment", entityId: "m1" }))).toBeNull();
   });
+  it("replays undercuts and premise groups, saved and deleted", () => {
+    const undercut = { id: "u1", fromClaimId: "c1", target: { type: "link", id: "l1" }, note: "" };
+    expect(activityToBoardEvent(entry({ entityType: "undercut", entityId: "u1", action: "created", after: undercut }))).toEqual({ type: "undercutSaved", undercut });
+    expect(activityToBoardEvent(entry({ entityType: "undercut", entityId: "u1", action: "deleted" }))).toEqual({ type: "undercutDeleted", undercutId: "u1" });
+    const group = { id: "g1", premiseClaimIds: ["c1", "c2"], toClaimId: "c3", type: "supports", note: "" };
+    expect(activityToBoardEvent(entry({ entityType: "premise_group", entityId: "g1", action: "updated", after: group }))).toEqual({ type: "premiseGroupSaved", group });
+    expect(activityToBoardEvent(entry({ entityType: "premise_group", entityId: "g1", action: "deleted" }))).toEqual({ type: "premiseGroupDeleted", groupId: "g1" });
+  });
   it("replays a teammate making the board public or private", () => {
     const published = entry({ entityType: "board", entityId: "b", before: { visibility: "private" }, after: { visibility: "public" } });
     expect(activityToBoardEvent(published)).toEqual({ type: "boardVisibilityChanged", visibility: "public" });

@@ -8,6 +8,8 @@ import type {
   TCorrectionView,
   TEvidenceLinkView,
   TEvidenceView,
+  TPremiseGroupView,
+  TUndercutView,
 } from "@/lib/board/types";
 import type { TBoardEvent } from "./board-reducer";
 
@@ -49,6 +51,14 @@ export function activityToBoardEvent(entry: TActivityEntryView): TBoardEvent | n
       return removed
         ? { type: "relationDeleted", relationId: entry.entityId }
         : { type: "relationSaved", relation: entry.after as TClaimRelationView };
+    case "undercut":
+      return removed
+        ? { type: "undercutDeleted", undercutId: entry.entityId }
+        : { type: "undercutSaved", undercut: entry.after as TUndercutView };
+    case "premise_group":
+      return removed
+        ? { type: "premiseGroupDeleted", groupId: entry.entityId }
+        : { type: "premiseGroupSaved", group: entry.after as TPremiseGroupView };
     case "board": {
       // A teammate made the board public or private.
       const visibility = (entry.after as { visibility?: unknown } | null)?.visibility;

@@ -9,6 +9,8 @@ import type {
   TCorrectionView,
   TEvidenceLinkView,
   TEvidenceView,
+  TPremiseGroupView,
+  TUndercutView,
 } from "@/lib/board/types";
 import type { z } from "zod";
 import type {
@@ -22,6 +24,8 @@ import type { TEvidenceLinkUpdateInput, ZEvidenceLinkCreateInput } from "@/lib/s
 import type { TNodePositionsInput } from "@/lib/schemas/positions";
 import type { TClaimRelationUpdateInput, ZClaimRelationCreateInput } from "@/lib/schemas/relation";
 import type { ZBoardCreateInput } from "@/lib/schemas/board";
+import type { TPremiseGroupUpdateInput, ZPremiseGroupCreateInput } from "@/lib/schemas/premise-group";
+import type { TUndercutUpdateInput, ZUndercutCreateInput } from "@/lib/schemas/undercut";
 import type { TCommentCreateInput, TCommentUpdateInput } from "@/lib/comments/comment-input";
 import type { TCommentView } from "@/lib/comments/types";
 import { callJsonApi as call } from "./call-json-api";
@@ -68,6 +72,15 @@ export function createBoardApi(boardId: string) {
     updateRelation: (relationId: string, input: TClaimRelationUpdateInput) =>
       call<TClaimRelationView>("PATCH", `${base}/relations/${relationId}`, input),
     deleteRelation: (relationId: string) => call<void>("DELETE", `${base}/relations/${relationId}`),
+    createUndercut: (input: z.input<typeof ZUndercutCreateInput>) => call<TUndercutView>("POST", `${base}/undercuts`, input),
+    updateUndercut: (undercutId: string, input: TUndercutUpdateInput) =>
+      call<TUndercutView>("PATCH", `${base}/undercuts/${undercutId}`, input),
+    deleteUndercut: (undercutId: string) => call<void>("DELETE", `${base}/undercuts/${undercutId}`),
+    createPremiseGroup: (input: z.input<typeof ZPremiseGroupCreateInput>) =>
+      call<TPremiseGroupView>("POST", `${base}/premise-groups`, input),
+    updatePremiseGroup: (groupId: string, input: TPremiseGroupUpdateInput) =>
+      call<TPremiseGroupView>("PATCH", `${base}/premise-groups/${groupId}`, input),
+    deletePremiseGroup: (groupId: string) => call<void>("DELETE", `${base}/premise-groups/${groupId}`),
     /** One page of one of the board's tables, for a page that carried only the first slice of a large board. */
     rowsPage: <T extends TBoardRowTable>(table: T, after: string | null) =>
       call<TBoardRowsPage<T>>("GET", `${base}/rows?table=${table}${after === null ? "" : `&after=${encodeURIComponent(after)}`}`),

@@ -8,6 +8,8 @@ import type {
   TEvidenceLinkView,
   TEvidenceView,
   TNodePosition,
+  TPremiseGroupView,
+  TUndercutView,
 } from "@/lib/board/types";
 import type { TBoardVisibility, TGraphDirection } from "@/lib/schemas/vocabulary";
 
@@ -21,6 +23,10 @@ export type TBoardEvent =
   | { type: "linkDeleted"; linkId: string }
   | { type: "relationSaved"; relation: TClaimRelationView }
   | { type: "relationDeleted"; relationId: string }
+  | { type: "undercutSaved"; undercut: TUndercutView }
+  | { type: "undercutDeleted"; undercutId: string }
+  | { type: "premiseGroupSaved"; group: TPremiseGroupView }
+  | { type: "premiseGroupDeleted"; groupId: string }
   | { type: "positionsSaved"; positions: Record<string, TNodePosition>; replaceAll: boolean }
   | { type: "directionChanged"; direction: TGraphDirection }
   | { type: "boardVisibilityChanged"; visibility: TBoardVisibility }
@@ -29,7 +35,7 @@ export type TBoardEvent =
   | { type: "memberRemoved"; userId: string }
   | { type: "verdictScaleChanged"; scale: TVerdictScale }
   /** Every row of the board, paged in after a page that carried only the first slice of a large board. */
-  | { type: "boardLoaded"; rows: Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "positions" | "corrections"> };
+  | { type: "boardLoaded"; rows: Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "undercuts" | "premiseGroups" | "positions" | "corrections"> };
 
 function upsert<T extends { id: string; version?: number }>(items: T[], item: T, compare?: (a: T, b: T) => number): T[] {
   const index = items.findIndex((existing) => existing.id === item.id);
@@ -55,6 +61,17 @@ function withoutPosition(positions: Record<string, TNodePosition>, nodeId: strin
   return next;
 }
 
+/** Drops what the server's cascades drop with these claims and edges: undercuts on or from them, groups on or with them. */
+function withoutArguments(board: TBoardView, next: Pick<TBoardView, "links" | "relations">, claimId?: string): Pick<TBoardView, "undercuts" | "premiseGroups"> {
+  const edges = new Set([...next.links.map((link) => link.id), ...next.relations.map((relation) => relation.id)]);
+  const undercuts = board.undercuts.filter((undercut) => undercut.fromClaimId !== claimId && edges.has(undercut.target.id));
+  const premiseGroups =
+    claimId === undefined
+      ? board.premiseGroups
+      : board.premiseGroups.filter((group) => group.toClaimId !== claimId && !group.premiseClaimIds.includes(claimId));
+  return { undercuts, premiseGroups };
+}
+
 /** Applies a saved change to the client's copy of the board, mirroring the server's cascades. */
 export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView {
   switch (event.type) {
@@ -66,31 +83,50 @@ export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView 
       );
       return { ...board, claims, corrections };
     }
-    case "claimDeleted":
+    case "claimDeleted": {
+      const links = board.links.filter((link) => link.claimId !== event.claimId);
+      const relations = board.relations.filter((r) => r.fromClaimId !== event.claimId && r.toClaimId !== event.claimId);
       return {
         ...board,
         claims: board.claims.filter((claim) => claim.id !== event.claimId),
-        links: board.links.filter((link) => link.claimId !== event.claimId),
-        relations: board.relations.filter((r) => r.fromClaimId !== event.claimId && r.toClaimId !== event.claimId),
+        links,
+        relations,
+        ...withoutArguments(board, { links, relations }, event.claimId),
         positions: withoutPosition(board.positions, event.claimId),
       };
+    }
     case "evidenceSaved":
       return { ...board, evidence: upsert(board.evidence, event.evidence) };
-    case "evidenceDeleted":
+    case "evidenceDeleted": {
+      const links = board.links.filter((link) => link.evidenceId !== event.evidenceId);
       return {
         ...board,
         evidence: board.evidence.filter((item) => item.id !== event.evidenceId),
-        links: board.links.filter((link) => link.evidenceId !== event.evidenceId),
+        links,
+        ...withoutArguments(board, { links, relations: board.relations }),
         positions: withoutPosition(board.positions, event.evidenceId),
       };
+    }
     case "linkSaved":
       return { ...board, links: upsert(board.links, event.link) };
-    case "linkDeleted":
-      return { ...board, links: board.links.filter((link) => link.id !== event.linkId) };
+    case "linkDeleted": {
+      const links = board.links.filter((link) => link.id !== event.linkId);
+      return { ...board, links, ...withoutArguments(board, { links, relations: board.relations }) };
+    }
     case "relationSaved":
       return { ...board, relations: upsert(board.relations, event.relation) };
-    case "relationDeleted":
-      return { ...board, relations: board.relations.filter((relation) => relation.id !== event.relationId) };
+    case "relationDeleted": {
+      const relations = board.relations.filter((relation) => relation.id !== event.relationId);
+      return { ...board, relations, ...withoutArguments(board, { links: board.links, relations }) };
+    }
+    case "undercutSaved":
+      return { ...board, undercuts: upsert(board.undercuts, event.undercut) };
+    case "undercutDeleted":
+      return { ...board, undercuts: board.undercuts.filter((undercut) => undercut.id !== event.undercutId) };
+    case "premiseGroupSaved":
+      return { ...board, premiseGroups: upsert(board.premiseGroups, event.group) };
+    case "premiseGroupDeleted":
+      return { ...board, premiseGroups: board.premiseGroups.filter((group) => group.id !== event.groupId) };
     case "positionsSaved":
       return {
         ...board,

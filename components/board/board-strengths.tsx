@@ -42,7 +42,10 @@ class StrengthStore {
 const PENDING: TStrengthState = { status: "pending" };
 const StrengthContext = createContext<StrengthStore | null>(null);
 
-function strengthState(board: Pick<TBoardView, "claims" | "evidence" | "links" | "relations">, complete: boolean): TStrengthState {
+function strengthState(
+  board: Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "undercuts" | "premiseGroups">,
+  complete: boolean,
+): TStrengthState {
   if (!complete) return PENDING;
   try {
     const computed = computeBoardStrengths(board);
@@ -54,7 +57,7 @@ function strengthState(board: Pick<TBoardView, "claims" | "evidence" | "links" |
   }
 }
 
-/** Recomputes the strengths whenever claims, evidence, links or relations change (the lib is pure and fast). */
+/** Recomputes the strengths whenever claims, evidence, links, relations, undercuts or premise groups change (the lib is pure and fast). */
 export function BoardStrengthsProvider({
   board,
   complete,
@@ -64,8 +67,11 @@ export function BoardStrengthsProvider({
   complete: boolean;
   children: ReactNode;
 }) {
-  const { claims, evidence, links, relations } = board;
-  const state = useMemo(() => strengthState({ claims, evidence, links, relations }, complete), [claims, evidence, links, relations, complete]);
+  const { claims, evidence, links, relations, undercuts, premiseGroups } = board;
+  const state = useMemo(
+    () => strengthState({ claims, evidence, links, relations, undercuts, premiseGroups }, complete),
+    [claims, evidence, links, relations, undercuts, premiseGroups, complete],
+  );
   const [store] = useState(() => new StrengthStore(state));
   // Before paint, so a view never shows the previous strengths beside the new rows.
   useLayoutEffect(() => {

@@ -7,7 +7,7 @@ import { BOARD_ROW_TABLES } from "@/lib/schemas/board-rows";
 import type { TBoardApi } from "./board-api";
 
 export type TBoardLoading = { rowsLoaded: number; rowsTotal: number; error: string | null };
-type TLoadedRows = Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "positions" | "corrections">;
+type TLoadedRows = Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "undercuts" | "premiseGroups" | "positions" | "corrections">;
 
 /**
  * Pages in every row of a large board whose page carried only its first slice (`totals` set), table by table, and
@@ -29,7 +29,16 @@ export function useRestOfBoard(
     if (!wanted) return;
     let cancelled = false;
     void (async () => {
-      const rows: TBoardRowsByTable = { claims: [], evidence: [], links: [], relations: [], positions: [], corrections: [] };
+      const rows: TBoardRowsByTable = {
+        claims: [],
+        evidence: [],
+        links: [],
+        relations: [],
+        undercuts: [],
+        premiseGroups: [],
+        positions: [],
+        corrections: [],
+      };
       let rowsLoaded = 0;
       for (const table of BOARD_ROW_TABLES) {
         // Each page starts after the last row of the one before (a cursor, not an offset), so a row deleted meanwhile skips nothing.

@@ -22,7 +22,9 @@ import { useAsyncAction } from "../ui/use-async-action";
 import { ClaimDetailsForm } from "./claim-details-form";
 import { ClaimEvidenceList } from "./claim-evidence-list";
 import { ClaimHistory } from "./claim-history";
+import { ClaimPremiseGroups } from "./claim-premise-groups";
 import { ClaimRelations } from "./claim-relations";
+import { ClaimUndercuts } from "./claim-undercuts";
 import { ClaimWorkflow } from "./claim-workflow";
 import { LinkEvidenceForm } from "./link-evidence-form";
 import { QuoteInContext } from "./quote-in-context";
@@ -128,6 +130,10 @@ export function ClaimPanel({
       <section aria-label="Argument">
         <h3>In the argument</h3>
         <ClaimRelations claim={claim} onOpenClaim={onOpenClaim} />
+        <h4>Undercuts</h4>
+        <ClaimUndercuts claim={claim} onOpenClaim={onOpenClaim} />
+        <h4>Linked premises</h4>
+        <ClaimPremiseGroups claim={claim} onOpenClaim={onOpenClaim} />
       </section>
       {/* Discussion and history are internal: members only, even on a public board. */}
       {may("discussion.read") ? (

@@ -2,6 +2,7 @@
 
 import { memo } from "react";
 import { EdgeLineSample } from "./edge-line-sample";
+import { ARGUMENT_EDGE_LOOK } from "./argument-flow-elements";
 import { EDGE_STYLES, type TEdgeStyleKey } from "./edge-style";
 
 function LegendItem({ styleKey }: { styleKey: TEdgeStyleKey }) {
@@ -42,6 +43,29 @@ function GraphLegendView() {
       <ul className="plain-list graph-legend-list">
         <LegendItem styleKey="relation-supports" />
         <LegendItem styleKey="relation-attacks" />
+      </ul>
+      <span className="graph-legend-heading">Claim → edge, claims together</span>
+      <ul className="plain-list graph-legend-list">
+        <li className="graph-legend-item legend-undercut" title={`A claim undercuts an edge: ${ARGUMENT_EDGE_LOOK.undercut.pattern}`}>
+          <svg className="graph-legend-line" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">
+            <line x1="1" y1="6" x2="26" y2="6" stroke={ARGUMENT_EDGE_LOOK.undercut.color} strokeWidth={ARGUMENT_EDGE_LOOK.undercut.width} strokeDasharray={ARGUMENT_EDGE_LOOK.undercut.dash} />
+            <path d="M25 1.5 L33 6 L25 10.5 Z" fill={ARGUMENT_EDGE_LOOK.undercut.color} />
+          </svg>
+          <span className="graph-legend-undercut" aria-hidden="true">
+            ⊘
+          </span>
+          <span className="graph-legend-word" style={{ color: ARGUMENT_EDGE_LOOK.undercut.color }}>
+            undercuts
+          </span>
+          <span className="sr-only"> ({ARGUMENT_EDGE_LOOK.undercut.pattern})</span>
+        </li>
+        <li className="graph-legend-item legend-premise" title={`Linked premises: ${ARGUMENT_EDGE_LOOK.premise.pattern}`}>
+          <span className="graph-legend-junction" aria-hidden="true">
+            ⋈ together
+          </span>
+          <span className="graph-legend-word">linked premises</span>
+          <span className="sr-only"> ({ARGUMENT_EDGE_LOOK.premise.pattern})</span>
+        </li>
       </ul>
     </div>
   );

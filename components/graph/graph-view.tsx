@@ -58,6 +58,7 @@ import { GraphLegend } from "./graph-legend";
 import { GraphToolbar } from "./graph-toolbar";
 import { GRAPH_NODE_TYPES } from "./node-types";
 import { StanceChooserDialog } from "./stance-chooser-dialog";
+import { useArgumentOverlay } from "./use-argument-overlay";
 import {
   createEdgeCache,
   linkPair,
@@ -175,7 +176,7 @@ const GraphSidePanel = memo(function GraphSidePanel({
 function GraphCanvas() {
   const { board, dispatch, api } = useBoardStore();
   const { claims, evidence, links, relations, positions, graphDirection: direction } = board;
-  const { fitView, setCenter, getInternalNode, getZoom, getNodes } = useReactFlow<TGraphFlowNode, TGraphFlowEdge>();
+  const { fitView, setCenter, getInternalNode, getZoom, getNodes, screenToFlowPosition } = useReactFlow<TGraphFlowNode, TGraphFlowEdge>();
   // Readers pan, zoom, select and open nodes; moving, re-laying out and linking are for those allowed to save them.
   const viewerCan = useViewerCan();
   const canSaveLayout = viewerCan("graph.saveLayout");
@@ -382,8 +383,14 @@ function GraphCanvas() {
     [opened, selectOnly, focusNode],
   );
 
+  const argumentRef = useRef<ReturnType<typeof useArgumentOverlay> | null>(null);
   const onNodeClick: NodeMouseHandler<TGraphFlowNode> = useCallback(
-    (_event, node) => openNode(node.type === "claim" ? "claim" : "evidence", node.id),
+    (_event, node) => {
+      // An undercut's ⊘ or a group's "together" node opens the claim it bears on.
+      const argumentClaim = argumentRef.current?.claimOfNode(node);
+      if (argumentClaim) openNode("claim", argumentClaim);
+      else openNode(node.type === "claim" ? "claim" : "evidence", node.id);
+    },
     [openNode],
   );
   const onPaneClick = useCallback(() => {
@@ -431,13 +438,16 @@ function GraphCanvas() {
         const element = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
         toId = element?.closest(".react-flow__node")?.getAttribute("data-id") ?? null;
       }
+      const point = "changedTouches" in event ? event.changedTouches[0] : event;
+      const at = point ? screenToFlowPosition({ x: point.clientX, y: point.clientY }) : null;
+      if (argumentRef.current?.onDrop(fromId, toId, at, getZoom())) return;
       const pair = linkPair(fromId, toId, kindOf);
       if (pair) {
         setLinkError(null);
         setPendingLink(pair);
       }
     },
-    [kindOf, setLinkError, canLink],
+    [kindOf, setLinkError, canLink, screenToFlowPosition, getZoom],
   );
   const chooseStance = useCallback(
     (stance: TStance) => {
@@ -501,6 +511,12 @@ function GraphCanvas() {
   const showLabels = storeShowLabels ?? (initialViewport ? initialViewport.zoom >= LABEL_MIN_ZOOM : false);
   const [edgeCache] = useState(createEdgeCache);
   const edges = useMemo(() => toFlowEdges(graph, showLabels, edgeCache), [graph, showLabels, edgeCache]);
+  const argumentOverlay = useArgumentOverlay({ board, graph, flowNodes, direction, showLabels });
+  useEffect(() => {
+    argumentRef.current = argumentOverlay;
+  });
+  const shownNodes = useMemo(() => (argumentOverlay.nodes.length ? [...nodes, ...argumentOverlay.nodes] : nodes), [nodes, argumentOverlay.nodes]);
+  const shownEdges = useMemo(() => (argumentOverlay.edges.length ? [...edges, ...argumentOverlay.edges] : edges), [edges, argumentOverlay.edges]);
 
   // ---- render
   const shownClaims = useMemo(() => graph.nodes.filter((node) => node.type === "claim").length, [graph]);
@@ -528,8 +544,8 @@ function GraphCanvas() {
         <div className="graph-canvas" ref={canvasCallbackRef} onKeyDown={onCanvasKeyDown}>
           {initialViewport ? (
             <ReactFlow<TGraphFlowNode, TGraphFlowEdge>
-              nodes={nodes}
-              edges={edges}
+              nodes={shownNodes}
+              edges={shownEdges}
               nodeTypes={GRAPH_NODE_TYPES}
               onNodesChange={onNodesChange}
               onNodeClick={onNodeClick}
@@ -579,6 +595,7 @@ function GraphCanvas() {
           <GraphSidePanel opened={opened} onClose={onPanelClose} onOpenClaim={onOpenClaim} onOpenEvidence={onOpenEvidence} />
         </div>
       ) : null}
+      {argumentOverlay.dialog}
       {pendingLink && linkClaim && linkEvidence && canLink ? (
         <StanceChooserDialog
           evidenceTitle={linkEvidence.title}

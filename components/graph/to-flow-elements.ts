@@ -17,6 +17,7 @@ import {
   type TEdgeStyleKey,
 } from "./edge-style";
 import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/auto-layout";
+import type { TArgumentFlowNode } from "./argument-flow-elements";
 import type { TNodeSize } from "@/lib/graph/types";
 import {
   claimAriaLabel,
@@ -29,7 +30,8 @@ import {
 
 export type TClaimFlowNode = Node<TClaimNodeData, "claim">;
 export type TEvidenceFlowNode = Node<TEvidenceNodeData, "evidence">;
-export type TGraphFlowNode = TClaimFlowNode | TEvidenceFlowNode;
+/** Undercut anchors and premise junctions (argument-flow-elements.ts) are drawn beside claims and evidence. */
+export type TGraphFlowNode = TClaimFlowNode | TEvidenceFlowNode | TArgumentFlowNode;
 
 export type TGraphEdgeData = { styleKey: TEdgeStyleKey; linkId?: string; relationId?: string };
 export type TGraphFlowEdge = Edge<TGraphEdgeData>;

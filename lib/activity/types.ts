@@ -6,6 +6,8 @@ export const ACTIVITY_ENTITY_TYPES = [
   "evidence",
   "link",
   "relation",
+  "undercut",
+  "premise_group",
   "comment",
   "membership",
   "invitation",

@@ -1,6 +1,14 @@
 // The board's tables as the client pages through them (GET /api/boards/:id/rows), when the page sent only a slice.
 import type { TBoardRowTable } from "../schemas/board-rows";
-import type { TClaimRelationView, TClaimView, TCorrectionView, TEvidenceLinkView, TEvidenceView } from "./types";
+import type {
+  TClaimRelationView,
+  TClaimView,
+  TCorrectionView,
+  TEvidenceLinkView,
+  TEvidenceView,
+  TPremiseGroupView,
+  TUndercutView,
+} from "./types";
 
 export type TBoardRowCounts = Record<TBoardRowTable, number>;
 
@@ -9,6 +17,8 @@ export type TBoardRowsByTable = {
   evidence: TEvidenceView[];
   links: TEvidenceLinkView[];
   relations: TClaimRelationView[];
+  undercuts: TUndercutView[];
+  premiseGroups: TPremiseGroupView[];
   positions: { nodeId: string; x: number; y: number }[];
   corrections: TCorrectionView[];
 };

@@ -109,6 +109,24 @@ export type TClaimRelationView = {
   note: string;
 };
 
+/** A claim that attacks an edge (a link or a relation) rather than a claim. */
+export type TUndercutView = {
+  id: string;
+  fromClaimId: string;
+  target: { type: "link" | "relation"; id: string };
+  note: string;
+};
+
+/** Claims that support or attack a target only together. */
+export type TPremiseGroupView = {
+  id: string;
+  /** Two or more, in a stable order (by claim id). */
+  premiseClaimIds: string[];
+  toClaimId: string;
+  type: TRelationType;
+  note: string;
+};
+
 export type TNodePosition = { x: number; y: number };
 
 export type TBoardSummary = {
@@ -133,6 +151,8 @@ export type TBoardView = {
   evidence: TEvidenceView[];
   links: TEvidenceLinkView[];
   relations: TClaimRelationView[];
+  undercuts: TUndercutView[];
+  premiseGroups: TPremiseGroupView[];
   /** Saved (dragged) positions by node id. Nodes without one are laid out automatically. */
   positions: Record<string, TNodePosition>;
   /** Corrections to published verdicts, oldest first. */

@@ -1,9 +1,17 @@
 // Database rows to the plain views in lib/board/types. Enumerated strings are
 // parsed so a bad value in the database fails loudly instead of leaking out.
-import type { TClaimRelationView, TClaimView, TCorrectionView, TEvidenceLinkView, TEvidenceView } from "../board/types";
+import type {
+  TClaimRelationView,
+  TClaimView,
+  TCorrectionView,
+  TEvidenceLinkView,
+  TEvidenceView,
+  TPremiseGroupView,
+  TUndercutView,
+} from "../board/types";
 import { ZClaimKind, ZRelationType, ZSourceType, ZStance, ZVerdict } from "../schemas/vocabulary";
 import { ZWorkflowStage } from "../workflow/stages";
-import type { Correction, Claim, ClaimRelation, Evidence, EvidenceLink } from "../db/generated/sqlite/client";
+import type { Correction, Claim, ClaimRelation, Evidence, EvidenceLink, PremiseGroup, Undercut } from "../db/generated/sqlite/client";
 
 export function toClaimView(row: Claim): TClaimView {
   return {
@@ -81,5 +89,21 @@ export function toCorrectionView(row: Correction): TCorrectionView {
     reason: row.reason,
     correctedById: row.correctedById,
     createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function toUndercutView(row: Undercut): TUndercutView {
+  const target = row.linkId !== null ? { type: "link" as const, id: row.linkId } : row.relationId !== null ? { type: "relation" as const, id: row.relationId } : null;
+  if (!target) throw new Error(`undercut ${row.id} has no target`);
+  return { id: row.id, fromClaimId: row.fromClaimId, target, note: row.note };
+}
+
+export function toPremiseGroupView(row: PremiseGroup & { members: { claimId: string }[] }): TPremiseGroupView {
+  return {
+    id: row.id,
+    premiseClaimIds: row.members.map((member) => member.claimId).sort(),
+    toClaimId: row.toClaimId,
+    type: ZRelationType.parse(row.type),
+    note: row.note,
   };
 }

@@ -14,6 +14,8 @@ function boardView(rows: Partial<TBoardView> = {}): TBoardView {
     graphDirection: "TB",
     article: { id: "a1", title: null, byline: null, publisher: null, publishedOn: null, url: null, text: "text", contentHash: "x" },
     ...testBoard(),
+    undercuts: [],
+    premiseGroups: [],
     corrections: [],
     members: [],
     viewer: { userId: null, name: null, role: null },

@@ -91,6 +91,7 @@ const ZUndercutExport = z.object({
   id: z.string(),
   fromClaimId: z.string(),
   target: z.object({ type: z.enum(["link", "relation"]), id: z.string() }),
+  note: z.string().optional(),
 });
 
 /** Claims that support or attack a target only together (lib/strength). */
@@ -99,6 +100,7 @@ const ZPremiseGroupExport = z.object({
   premiseClaimIds: z.array(z.string()),
   toClaimId: z.string(),
   type: ZRelationType,
+  note: z.string().optional(),
 });
 
 /** The documented export format (README: "Export format"); import reads v1 too (ZBoardExportFile). */
@@ -163,7 +165,7 @@ export function buildBoardExport(board: TBoardView, exportedAt: Date): TBoardExp
     })),
     links: board.links.map((link) => ({ ...link })),
     relations: board.relations.map((relation) => ({ ...relation })),
-    undercuts: [],
-    premiseGroups: [],
+    undercuts: board.undercuts.map(({ id, fromClaimId, target, note }) => ({ id, fromClaimId, target: { ...target }, note })),
+    premiseGroups: board.premiseGroups.map(({ id, premiseClaimIds, toClaimId, type, note }) => ({ id, premiseClaimIds: [...premiseClaimIds], toClaimId, type, note })),
   };
 }

@@ -27,5 +27,14 @@ export function boardPlanToExport(plan: TBoardPlan, exportedAt = new Date()): TB
     evidence: plan.evidence.map(({ key, ...fields }) => ({ id: key, ...fields })),
     links: plan.links.map((link, i) => ({ id: `link-${i}`, claimId: link.claim, evidenceId: link.evidence, stance: link.stance, strength: link.strength, note: link.note })),
     relations: plan.relations.map((relation, i) => ({ id: `relation-${i}`, fromClaimId: relation.from, toClaimId: relation.to, type: relation.type, note: relation.note })),
+    undercuts: (plan.undercuts ?? []).map((undercut, i) => {
+      const target = undercut.target;
+      const index =
+        target.type === "link"
+          ? plan.links.findIndex((link) => link.claim === target.claim && link.evidence === target.evidence)
+          : plan.relations.findIndex((relation) => relation.from === target.from && relation.to === target.to);
+      return { id: `undercut-${i}`, fromClaimId: undercut.from, target: { type: target.type, id: `${target.type}-${index}` }, note: undercut.note };
+    }),
+    premiseGroups: (plan.premiseGroups ?? []).map((group, i) => ({ id: `premise-group-${i}`, premiseClaimIds: group.premises, toClaimId: group.to, type: group.type, note: group.note })),
   };
 }

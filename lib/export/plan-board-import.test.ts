@@ -88,14 +88,25 @@ describe("planBoardImport", () => {
     }
   });
 
-  it("refuses undercuts and premise groups, which this install cannot store yet, rather than drop them", () => {
+  it("plans undercuts by the ends of the edge they undercut, and refuses bad undercuts and premise groups", () => {
     const board = exported();
-    board.undercuts = [{ id: "u1", fromClaimId: "c2", target: { type: "link", id: "l1" } }];
-    board.premiseGroups = [{ id: "g1", premiseClaimIds: ["c1", "c2"], toClaimId: "c1", type: "supports" }];
+    board.undercuts = [{ id: "u1", fromClaimId: "c2", target: { type: "link", id: "l1" }, note: "Old data" }];
+    const planned = planBoardImport(board);
+    expect(planned.ok && planned.plan.undercuts).toEqual([{ from: "c2", target: { type: "link", claim: "c1", evidence: "e1" }, note: "Old data" }]);
+    board.undercuts = [
+      { id: "u1", fromClaimId: "c2", target: { type: "link", id: "l9" } },
+      { id: "u2", fromClaimId: "c2", target: { type: "relation", id: "r1" } },
+    ];
+    board.premiseGroups = [
+      { id: "g1", premiseClaimIds: ["c1", "c2"], toClaimId: "c1", type: "supports" },
+      { id: "g2", premiseClaimIds: ["c2"], toClaimId: "c1", type: "supports" },
+    ];
     const result = planBoardImport(board);
     expect(!result.ok && result.problems).toEqual([
-      "undercuts: this install cannot import undercuts yet",
-      "premiseGroups: this install cannot import premise groups yet",
+      "undercut u1 names a claim or link the file does not have",
+      "undercut u2 undercuts an edge its own claim is an end of",
+      "premise group g1 has its target as a premise",
+      "premise group g2 must have 2 to 12 premises",
     ]);
     expect(planBoardImport({ ...board, undercuts: [], premiseGroups: [] }).ok).toBe(true);
   });

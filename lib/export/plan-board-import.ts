@@ -7,6 +7,7 @@ import type { TBoardPlan } from "../seed/seed-file";
 import { z } from "zod";
 import { ZBoardExportFile, type TBoardExportFile } from "./board-export";
 import { DEFAULT_BASE_SCORE } from "../strength/strength-board";
+import { MAX_PREMISES } from "../schemas/premise-group";
 
 const MAX_ROWS = 20_000;
 const MAX_PROBLEMS = 10;
@@ -127,9 +128,7 @@ function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
     check(!relationPairs.has(`${relation.fromClaimId}|${relation.toClaimId}`), `relation ${relation.id} repeats a pair of claims`);
     relationPairs.add(`${relation.fromClaimId}|${relation.toClaimId}`);
   }
-  // Kept in the format for undercuts and linked premises; this install has no place to store them yet.
-  check(!board.undercuts?.length, "undercuts: this install cannot import undercuts yet");
-  check(!board.premiseGroups?.length, "premiseGroups: this install cannot import premise groups yet");
+  const arguments_ = planArguments(board, check);
   if (problems.length > 0) return { ok: false, problems };
 
   return {
@@ -172,6 +171,43 @@ function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
         type: relation.type,
         note: relation.note,
       })),
+      ...arguments_,
     },
   };
+}
+
+/** Undercuts and premise groups, checked as the API checks them; in the plan, edges are named by their ends. */
+function planArguments(board: TBoardExportFile, check: (ok: boolean, problem: string) => void): Pick<TBoardPlan, "undercuts" | "premiseGroups"> {
+  const claimIds = new Set(board.claims.map((claim) => claim.id));
+  const links = new Map(board.links.map((link) => [link.id, link]));
+  const relations = new Map(board.relations.map((relation) => [relation.id, relation]));
+  const undercuts: NonNullable<TBoardPlan["undercuts"]> = [];
+  const seenUndercuts = new Set<string>();
+  for (const undercut of board.undercuts ?? []) {
+    const link = undercut.target.type === "link" ? links.get(undercut.target.id) : undefined;
+    const relation = undercut.target.type === "relation" ? relations.get(undercut.target.id) : undefined;
+    const ends = link ? [link.claimId] : relation ? [relation.fromClaimId, relation.toClaimId] : null;
+    const key = `${undercut.fromClaimId}|${undercut.target.type}|${undercut.target.id}`;
+    check(claimIds.has(undercut.fromClaimId) && ends !== null, `undercut ${undercut.id} names a claim or ${undercut.target.type} the file does not have`);
+    check(!ends?.includes(undercut.fromClaimId), `undercut ${undercut.id} undercuts an edge its own claim is an end of`);
+    check(!seenUndercuts.has(key), `undercut ${undercut.id} repeats an undercut`);
+    check((undercut.note ?? "").length <= LIMITS.longText, `undercut ${undercut.id}: note is over ${LIMITS.longText} characters`);
+    seenUndercuts.add(key);
+    if (link) undercuts.push({ from: undercut.fromClaimId, target: { type: "link", claim: link.claimId, evidence: link.evidenceId }, note: undercut.note ?? "" });
+    else if (relation) undercuts.push({ from: undercut.fromClaimId, target: { type: "relation", from: relation.fromClaimId, to: relation.toClaimId }, note: undercut.note ?? "" });
+  }
+  const premiseGroups: NonNullable<TBoardPlan["premiseGroups"]> = [];
+  const seenGroups = new Set<string>();
+  for (const group of board.premiseGroups ?? []) {
+    const key = `${group.toClaimId}|${[...group.premiseClaimIds].sort().join(" ")}`;
+    check(group.premiseClaimIds.length >= 2 && group.premiseClaimIds.length <= MAX_PREMISES, `premise group ${group.id} must have 2 to ${MAX_PREMISES} premises`);
+    check(new Set(group.premiseClaimIds).size === group.premiseClaimIds.length, `premise group ${group.id} names a premise twice`);
+    check([...group.premiseClaimIds, group.toClaimId].every((id) => claimIds.has(id)), `premise group ${group.id} names a claim the file does not have`);
+    check(!group.premiseClaimIds.includes(group.toClaimId), `premise group ${group.id} has its target as a premise`);
+    check(!seenGroups.has(key), `premise group ${group.id} repeats a group`);
+    check((group.note ?? "").length <= LIMITS.longText, `premise group ${group.id}: note is over ${LIMITS.longText} characters`);
+    seenGroups.add(key);
+    premiseGroups.push({ premises: [...group.premiseClaimIds], to: group.toClaimId, type: group.type, note: group.note ?? "" });
+  }
+  return { undercuts, premiseGroups };
 }

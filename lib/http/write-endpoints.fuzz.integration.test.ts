@@ -45,6 +45,22 @@ const { createComment } = await import("../data/comments/create-comment");
 const { createInvitation } = await import("../data/invitations/create-invitation");
 const { getBoardExport } = await import("../data/boards/get-board-export");
 const { getWorkspaceSettings } = await import("../data/workspaces/get-workspace-settings");
+const { createUndercut } = await import("../data/undercuts/create-undercut");
+const { createPremiseGroup } = await import("../data/premise-groups/create-premise-group");
+
+/** An undercut (from the first claim, on a link of another claim) and a premise group (claims 2 and 3 on claim 4) on a board. */
+async function argumentsOn(db: TPrismaClient, actor: TActor, ids: TRouteWorld["board"]) {
+  const fromClaimId = ids.claimIds[0]!;
+  const link = await db.evidenceLink.findFirstOrThrow({ where: { boardId: ids.boardId, claimId: { not: fromClaimId } }, orderBy: { id: "asc" } });
+  const undercut = await createUndercut(db, actor, ids.boardId, { fromClaimId, target: { type: "link", id: link.id }, note: "" });
+  const group = await createPremiseGroup(db, actor, ids.boardId, {
+    premiseClaimIds: [ids.claimIds[1]!, ids.claimIds[2]!],
+    toClaimId: ids.claimIds[3]!,
+    type: "supports",
+    note: "",
+  });
+  return { undercut: undercut.id, group: group.id };
+}
 
 const ACTORS = ["owner", "editor", "signed out"] as const;
 type TActorName = (typeof ACTORS)[number];
@@ -114,6 +130,11 @@ describe.each(TEST_PROVIDERS)("every write endpoint refuses invalid input on %s"
     const foreignComment = await createComment(db, world.foreignMember.actor, world.foreign.boardId, foreignClaimId, { body: "Theirs" });
     const foreignInvitation = await createInvitation(db, world.foreignMember.actor, world.otherWorkspaceId, { role: "viewer", note: "" });
     const invitation = await createInvitation(db, world.owner.actor, world.workspaceId, { role: "checker", note: "" });
+    const [mine, sibling, foreign] = [
+      await argumentsOn(db, world.owner.actor, world.board),
+      await argumentsOn(db, world.owner.actor, world.sibling),
+      await argumentsOn(db, world.foreignMember.actor, world.foreign),
+    ];
     const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
     const evidence = await db.evidence.findUniqueOrThrow({ where: { id: world.board.evidenceIds[0]! } });
     fixture = {
@@ -127,6 +148,8 @@ describe.each(TEST_PROVIDERS)("every write endpoint refuses invalid input on %s"
       revision: (await getWorkspaceSettings(db, world.owner.actor, world.workspaceId)).verdictScale.revision,
       claimVersion: claim.version,
       evidenceVersion: evidence.version,
+      undercuts: { board: mine.undercut, sibling: sibling.undercut, foreign: foreign.undercut },
+      premiseGroups: { board: mine.group, sibling: sibling.group, foreign: foreign.group },
     };
     const user = (member: TRouteWorld["owner"]) => ({ id: member.userId, name: member.name, email: `${member.userId}@example.test` });
     actors.owner = { actor: world.owner.actor, user: user(world.owner) };
@@ -149,7 +172,7 @@ describe.each(TEST_PROVIDERS)("every write endpoint refuses invalid input on %s"
     expect([...fuzzed].filter((handler) => !exported.includes(handler)), "fuzz entries for handlers that do not exist").toEqual([]);
   });
 
-  it.each(ENDPOINTS.map((endpoint) => [`${endpoint.method} ${endpoint.path({ boardId: ":boardId", claimId: ":claimId", commentId: ":commentId", linkId: ":linkId", evidenceId: ":evidenceId", relationId: ":relationId", workspaceId: ":workspaceId", userId: ":userId", invitationId: ":invitationId" })}`, endpoint] as const))(
+  it.each(ENDPOINTS.map((endpoint) => [`${endpoint.method} ${endpoint.path({ boardId: ":boardId", claimId: ":claimId", commentId: ":commentId", linkId: ":linkId", evidenceId: ":evidenceId", relationId: ":relationId", undercutId: ":undercutId", groupId: ":groupId", workspaceId: ":workspaceId", userId: ":userId", invitationId: ":invitationId" })}`, endpoint] as const))(
     "%s",
     async (_name, endpoint) => {
       const handler = routeModules.get(endpoint.file)![endpoint.method] as TRouteHandler;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The tables of a board a client can page through (GET /api/boards/:id/rows). */
-export const BOARD_ROW_TABLES = ["claims", "evidence", "links", "relations", "positions", "corrections"] as const;
+export const BOARD_ROW_TABLES = ["claims", "evidence", "links", "relations", "undercuts", "premiseGroups", "positions", "corrections"] as const;
 export const ZBoardRowTable = z.enum(BOARD_ROW_TABLES);
 export type TBoardRowTable = z.infer<typeof ZBoardRowTable>;
 

@@ -7,3 +7,5 @@ export * from "./link";
 export * from "./positions";
 export * from "./relation";
 export * from "./board";
+export * from "./undercut";
+export * from "./premise-group";

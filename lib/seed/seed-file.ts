@@ -56,6 +56,20 @@ export const ZSeedBoardFile = z.object({
   links: z.array(
     z.object({ claim: ZKey, evidence: ZKey, stance: ZStance, strength: z.number().int().min(1).max(5), note: z.string() }),
   ),
+  /** A claim undercutting a link (named by its claim and evidence) or a relation (by its two claims). */
+  undercuts: z
+    .array(
+      z.object({
+        from: ZKey,
+        target: z.discriminatedUnion("type", [
+          z.object({ type: z.literal("link"), claim: ZKey, evidence: ZKey }),
+          z.object({ type: z.literal("relation"), from: ZKey, to: ZKey }),
+        ]),
+        note: z.string(),
+      }),
+    )
+    .optional(),
+  premiseGroups: z.array(z.object({ premises: z.array(ZKey).min(2), to: ZKey, type: ZRelationType, note: z.string() })).optional(),
 });
 export type TSeedBoardFile = z.infer<typeof ZSeedBoardFile>;
 

@@ -18,6 +18,9 @@ export type TFixture = TRouteWorld & {
   revision: string;
   claimVersion: number;
   evidenceVersion: number;
+  /** An undercut and a premise group on each board: the board's, its sibling's, the other workspace's. */
+  undercuts: { board: string; sibling: string; foreign: string };
+  premiseGroups: { board: string; sibling: string; foreign: string };
 };
 
 /** A write endpoint: where it is, a valid target and body to corrupt, and the ids in them that can be made bad. */
@@ -229,6 +232,50 @@ export const ENDPOINTS: TEndpoint[] = [
       badIds: (f) => ({ ...boardBad(f), relationId: [f.sibling.relationIds[0]!, f.foreign.relationIds[0]!, f.board.linkIds[0]!] }),
       foreignTarget: (f) => ({ ...foreignBoard(f), relationId: f.foreign.relationIds[0]! }),
       body: method === "PATCH" ? () => ({ type: "attacks", note: "Changed" }) : undefined,
+    }),
+  ),
+  {
+    file: "boards/[boardId]/undercuts/route.ts",
+    method: "POST",
+    path: (p) => `${board(p)}/undercuts`,
+    target: inBoard,
+    badIds: boardBad,
+    foreignTarget: foreignBoard,
+    body: (f) => ({ fromClaimId: f.board.claimIds.at(-1)!, target: { type: "link", id: f.board.linkIds[0]! }, note: "" }),
+    bodyIds: [["fromClaimId"], ["target", "id"]],
+    bodyBadIds: (f) => [...otherClaims(f), f.sibling.linkIds[0]!, f.foreign.linkIds[0]!, f.board.relationIds[0]!],
+  },
+  ...(["PATCH", "DELETE"] as const).map(
+    (method): TEndpoint => ({
+      file: "boards/[boardId]/undercuts/[undercutId]/route.ts",
+      method,
+      path: (p) => `${board(p)}/undercuts/${p.undercutId}`,
+      target: (f) => ({ ...inBoard(f), undercutId: f.undercuts.board }),
+      badIds: (f) => ({ ...boardBad(f), undercutId: [f.undercuts.sibling, f.undercuts.foreign, f.board.linkIds[0]!, f.premiseGroups.board] }),
+      foreignTarget: (f) => ({ ...foreignBoard(f), undercutId: f.undercuts.foreign }),
+      body: method === "PATCH" ? () => ({ note: "Changed" }) : undefined,
+    }),
+  ),
+  {
+    file: "boards/[boardId]/premise-groups/route.ts",
+    method: "POST",
+    path: (p) => `${board(p)}/premise-groups`,
+    target: inBoard,
+    badIds: boardBad,
+    foreignTarget: foreignBoard,
+    body: (f) => ({ premiseClaimIds: [f.board.claimIds[1]!, f.board.claimIds[2]!], toClaimId: f.board.claimIds[3]!, type: "supports", note: "" }),
+    bodyIds: [["premiseClaimIds", 0], ["premiseClaimIds", 1], ["toClaimId"]],
+    bodyBadIds: otherClaims,
+  },
+  ...(["PATCH", "DELETE"] as const).map(
+    (method): TEndpoint => ({
+      file: "boards/[boardId]/premise-groups/[groupId]/route.ts",
+      method,
+      path: (p) => `${board(p)}/premise-groups/${p.groupId}`,
+      target: (f) => ({ ...inBoard(f), groupId: f.premiseGroups.board }),
+      badIds: (f) => ({ ...boardBad(f), groupId: [f.premiseGroups.sibling, f.premiseGroups.foreign, f.board.relationIds[0]!, f.undercuts.board] }),
+      foreignTarget: (f) => ({ ...foreignBoard(f), groupId: f.premiseGroups.foreign }),
+      body: method === "PATCH" ? (f) => ({ premiseClaimIds: [f.board.claimIds[1]!, f.board.claimIds[4]!], type: "attacks", note: "Changed" }) : undefined,
     }),
   ),
   {

@@ -32,7 +32,9 @@ export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId
     totals.claims <= FIRST_SLICE.claims &&
     totals.evidence <= FIRST_SLICE.evidence &&
     totals.links <= FIRST_SLICE.links &&
-    totals.relations <= FIRST_SLICE.relations;
+    totals.relations <= FIRST_SLICE.relations &&
+    totals.undercuts <= FIRST_SLICE.relations &&
+    totals.premiseGroups <= FIRST_SLICE.relations;
   if (complete) {
     const board = await db.board.findUnique({ where: { id: boardId }, include: BOARD_INCLUDE });
     if (!board?.article) throw notFound("Board");
@@ -65,10 +67,28 @@ export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId
         where: { fromClaimId: { in: claimIds }, toClaimId: { in: claimIds } },
         take: FIRST_SLICE.relations,
       },
+      // Only those whose every end is in the slice; the rest arrive with the full rows.
+      undercuts: {
+        ...BOARD_INCLUDE.undercuts,
+        where: {
+          fromClaimId: { in: claimIds },
+          OR: [
+            { linkId: { in: links.map((link) => link.id) } },
+            { relation: { fromClaimId: { in: claimIds }, toClaimId: { in: claimIds } } },
+          ],
+        },
+      },
+      premiseGroups: {
+        ...BOARD_INCLUDE.premiseGroups,
+        where: { toClaimId: { in: claimIds }, members: { every: { claimId: { in: claimIds } } } },
+      },
       positions: { where: { nodeId: { in: [...claimIds, ...evidenceIds] } } },
       corrections: { ...BOARD_INCLUDE.corrections, where: { claimId: { in: claimIds } } },
     },
   });
   if (!board?.article) throw notFound("Board");
-  return { board: toBoardView(board, actor, viewerRole), complete, totals };
+  // The relations are capped, so an undercut may name one the slice left out.
+  const relationIds = new Set(board.relations.map((relation) => relation.id));
+  const undercuts = board.undercuts.filter((undercut) => undercut.relationId === null || relationIds.has(undercut.relationId));
+  return { board: toBoardView({ ...board, undercuts }, actor, viewerRole), complete, totals };
 }

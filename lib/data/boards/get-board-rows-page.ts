@@ -12,8 +12,16 @@ import type { TPrismaClient } from "../../db/prisma-client";
 import { BOARD_ROW_TABLES, type TBoardRowTable } from "../../schemas/board-rows";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
-import { toClaimRelationView, toClaimView, toCorrectionView, toEvidenceLinkView, toEvidenceView } from "../mappers";
 import { DataError } from "../errors";
+import {
+  toClaimRelationView,
+  toClaimView,
+  toCorrectionView,
+  toEvidenceLinkView,
+  toEvidenceView,
+  toPremiseGroupView,
+  toUndercutView,
+} from "../mappers";
 import { BOARD_INCLUDE } from "./get-board-view";
 
 /** Rows per page: a few megabytes of JSON at most, and a short query. */
@@ -87,6 +95,19 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
       const rows = await db.claimRelation.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.relations.orderBy });
       return { rows: rows.map(toClaimRelationView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
     }
+    case "undercuts": {
+      const rows = await db.undercut.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.undercuts.orderBy });
+      return { rows: rows.map(toUndercutView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+    }
+    case "premiseGroups": {
+      const rows = await db.premiseGroup.findMany({
+        where: afterCreated(boardId, key as TCreatedRowKey | null),
+        take,
+        orderBy: BOARD_INCLUDE.premiseGroups.orderBy,
+        include: BOARD_INCLUDE.premiseGroups.include,
+      });
+      return { rows: rows.map(toPremiseGroupView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+    }
     case "positions": {
       const k = key as TPositionRowKey | null;
       const rows = await db.nodePosition.findMany({
@@ -114,6 +135,10 @@ async function countRows(db: TPrismaClient, table: TBoardRowTable, boardId: stri
       return db.evidenceLink.count({ where });
     case "relations":
       return db.claimRelation.count({ where });
+    case "undercuts":
+      return db.undercut.count({ where });
+    case "premiseGroups":
+      return db.premiseGroup.count({ where });
     case "positions":
       return db.nodePosition.count({ where });
     case "corrections":

@@ -9,7 +9,16 @@ import { notFound } from "../errors";
 import { ZRole, type TRole } from "../../permissions/roles";
 import { roleInWorkspace } from "../actor";
 import { toVerdictScaleSettings } from "../workspaces/to-verdict-scale-settings";
-import { toClaimRelationView, toClaimView, toCorrectionView, toEvidenceLinkView, toEvidenceView } from "../mappers";
+import {
+  toClaimRelationView,
+  toClaimView,
+  toCorrectionView,
+  toEvidenceLinkView,
+  toEvidenceView,
+  toPremiseGroupView,
+  toUndercutView,
+} from "../mappers";
+import { PREMISE_GROUP_INCLUDE } from "../premise-groups/find-board-premise-group";
 
 export const BOARD_INCLUDE = {
   article: true,
@@ -17,6 +26,8 @@ export const BOARD_INCLUDE = {
   evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   links: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   relations: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  undercuts: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  premiseGroups: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: PREMISE_GROUP_INCLUDE },
   positions: true,
   corrections: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   workspace: {
@@ -33,7 +44,7 @@ export const BOARD_INCLUDE = {
 /** A board row with everything the view needs (or the part of it a page carries). */
 export type TBoardViewRow = Prisma.BoardGetPayload<{ include: typeof BOARD_INCLUDE }>;
 
-/** The whole board: article, claims in reading order, evidence, links, relations, saved positions. */
+/** The whole board: article, claims in reading order, evidence, links, relations, undercuts, premise groups, saved positions. */
 export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: string): Promise<TBoardView> {
   const authorized = await authorizeBoard(db, actor, boardId, "board.read");
   const board = await db.board.findUnique({ where: { id: boardId }, include: BOARD_INCLUDE });
@@ -69,6 +80,8 @@ export function toBoardView(board: TBoardViewRow, actor: TActor, viewerRole: TRo
     evidence: board.evidence.map(toEvidenceView),
     links: board.links.map(toEvidenceLinkView),
     relations: board.relations.map(toClaimRelationView),
+    undercuts: board.undercuts.map(toUndercutView),
+    premiseGroups: board.premiseGroups.map(toPremiseGroupView),
     positions: Object.fromEntries(board.positions.map((p) => [p.nodeId, { x: p.x, y: p.y }])),
     corrections: board.corrections.map(toCorrectionView),
     // Readers of a public board who aren't members see who did the work on it, by name only.

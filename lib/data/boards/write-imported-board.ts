@@ -32,7 +32,8 @@ export async function writeImportedBoard(
   });
   try {
     const rows = boardPlanRows(plan, id);
-    const rowsTotal = rows.claims.length + rows.evidence.length + rows.links.length + rows.relations.length;
+    const tables = [rows.claims, rows.evidence, rows.links, rows.relations, rows.undercuts, rows.premiseGroups, rows.premiseGroupMembers];
+    const rowsTotal = tables.reduce((sum, table) => sum + table.length, 0);
     let rowsSaved = 0;
     // Each batch is its own transaction: on SQLite's one shared connection, a bare statement could run inside
     // another request's open transaction and vanish with its rollback.
@@ -41,6 +42,9 @@ export async function writeImportedBoard(
       ...chunks(rows.evidence).map((data) => () => db.$transaction((tx) => tx.evidence.createMany({ data }))),
       ...chunks(rows.links).map((data) => () => db.$transaction((tx) => tx.evidenceLink.createMany({ data }))),
       ...chunks(rows.relations).map((data) => () => db.$transaction((tx) => tx.claimRelation.createMany({ data }))),
+      ...chunks(rows.undercuts).map((data) => () => db.$transaction((tx) => tx.undercut.createMany({ data }))),
+      ...chunks(rows.premiseGroups).map((data) => () => db.$transaction((tx) => tx.premiseGroup.createMany({ data }))),
+      ...chunks(rows.premiseGroupMembers).map((data) => () => db.$transaction((tx) => tx.premiseGroupMember.createMany({ data }))),
     ];
     options.onProgress?.({ rowsSaved, rowsTotal });
     for (const write of batches) {
@@ -51,10 +55,18 @@ export async function writeImportedBoard(
     await db.$transaction(async (tx) => {
       // Revealed only whole: every planned row must be there.
       const where = { boardId: id };
-      const stored = await Promise.all([tx.claim.count({ where }), tx.evidence.count({ where }), tx.evidenceLink.count({ where }), tx.claimRelation.count({ where })]);
-      const planned = [rows.claims.length, rows.evidence.length, rows.links.length, rows.relations.length];
+      const stored = await Promise.all([
+        tx.claim.count({ where }),
+        tx.evidence.count({ where }),
+        tx.evidenceLink.count({ where }),
+        tx.claimRelation.count({ where }),
+        tx.undercut.count({ where }),
+        tx.premiseGroup.count({ where }),
+        tx.premiseGroupMember.count({ where: { group: where } }),
+      ]);
+      const planned = tables.map((table) => table.length);
       if (stored.some((count, index) => count !== planned[index])) {
-        throw new Error(`Import of board ${id} stored ${stored.join("/")} rows of ${planned.join("/")} (claims/evidence/links/relations)`);
+        throw new Error(`Import of board ${id} stored ${stored.join("/")} rows of ${planned.join("/")} (claims/evidence/links/relations/undercuts/premise groups/premises)`);
       }
       await tx.board.update({ where: { id, importing: true }, data: { importing: false }, select: { id: true } });
       await options.finish(tx, id);

@@ -5,6 +5,7 @@ import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { toEvidenceLinkView, toEvidenceView } from "../mappers";
 import { ensureClaimsKeepEvidence } from "../links/ensure-claims-keep-evidence";
+import { deleteDependentArguments } from "../undercuts/delete-dependent-arguments";
 import { findBoardEvidence } from "./find-board-evidence";
 
 /**
@@ -18,6 +19,7 @@ export async function deleteEvidence(db: TPrismaClient, actor: TActor, boardId: 
     const evidence = await findBoardEvidence(tx, boardId, evidenceId);
     const links = await tx.evidenceLink.findMany({ where: { evidenceId } });
     await ensureClaimsKeepEvidence(tx, boardId, links.map((link) => link.id));
+    await deleteDependentArguments(tx, actor, boardId, { evidenceIds: [evidenceId] });
     await tx.nodePosition.deleteMany({ where: { boardId, nodeId: evidenceId } });
     await tx.evidence.delete({ where: { id: evidenceId } });
     await recordActivity(tx, actor, { boardId, entityType: "evidence", entityId: evidenceId, action: "deleted", before: toEvidenceView(evidence), after: null });

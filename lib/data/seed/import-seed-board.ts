@@ -4,6 +4,7 @@ import { contentHash } from "../../anchoring/content-hash";
 import type { TDbClient, TPrismaClient } from "../../db/prisma-client";
 import type { TBoardPlan, TSeedBoardPlan } from "../../seed/seed-file";
 import { DEFAULT_BASE_SCORE } from "../../strength/strength-board";
+import { premiseMemberKey } from "../../schemas/premise-group";
 import { isUniqueViolation } from "../errors";
 
 export const DEMO_WORKSPACE = { slug: "demo", name: "Demo newsroom" } as const;
@@ -57,7 +58,7 @@ export function boardPlanRows(plan: TBoardPlan, boardId: string) {
   // 16 random hex digits (64 bits) + kind + index: 24 characters, about a cuid's length,
   // so payload sizes measured on imported boards match boards made in the app.
   const prefix = randomBytes(8).toString("hex");
-  const idFor = (kind: "c" | "e" | "l" | "r", index: number) => `${prefix}${kind}${String(index).padStart(7, "0")}`;
+  const idFor = (kind: "c" | "e" | "l" | "r" | "u" | "g", index: number) => `${prefix}${kind}${String(index).padStart(7, "0")}`;
   const claimIds = new Map(plan.claims.map((claim, i) => [claim.key, idFor("c", i)]));
   const evidenceIds = new Map(plan.evidence.map((item, i) => [item.key, idFor("e", i)]));
   return {
@@ -96,6 +97,34 @@ export function boardPlanRows(plan: TBoardPlan, boardId: string) {
       type: relation.type,
       note: relation.note,
     })),
+    ...argumentRows(plan, boardId, idFor, claimIds),
+  };
+}
+
+/** Undercuts and premise groups (with their members): edges are named by their ends in a plan. */
+function argumentRows(plan: TBoardPlan, boardId: string, idFor: (kind: "l" | "r" | "u" | "g", index: number) => string, claimIds: Map<string, string>) {
+  const linkIds = new Map(plan.links.map((link, i) => [`${link.claim}|${link.evidence}`, idFor("l", i)]));
+  const relationIds = new Map(plan.relations.map((relation, i) => [`${relation.from}|${relation.to}`, idFor("r", i)]));
+  const groups = (plan.premiseGroups ?? []).map((group, i) => ({
+    id: idFor("g", i),
+    boardId,
+    toClaimId: claimIds.get(group.to)!,
+    type: group.type,
+    note: group.note,
+    memberKey: premiseMemberKey(group.premises.map((key) => claimIds.get(key)!)),
+  }));
+  return {
+    undercuts: (plan.undercuts ?? []).map((undercut, i) => ({
+      id: idFor("u", i),
+      boardId,
+      fromClaimId: claimIds.get(undercut.from)!,
+      ...(undercut.target.type === "link"
+        ? { linkId: linkIds.get(`${undercut.target.claim}|${undercut.target.evidence}`)! }
+        : { relationId: relationIds.get(`${undercut.target.from}|${undercut.target.to}`)! }),
+      note: undercut.note,
+    })),
+    premiseGroups: groups,
+    premiseGroupMembers: (plan.premiseGroups ?? []).flatMap((group, i) => group.premises.map((key) => ({ groupId: groups[i]!.id, claimId: claimIds.get(key)! }))),
   };
 }
 
@@ -135,6 +164,9 @@ export async function insertBoardPlan(db: TPrismaClient, plan: TBoardPlan, targe
     for (const data of chunks(rows.evidence)) await tx.evidence.createMany({ data });
     for (const data of chunks(rows.links)) await tx.evidenceLink.createMany({ data });
     for (const data of chunks(rows.relations)) await tx.claimRelation.createMany({ data });
+    for (const data of chunks(rows.undercuts)) await tx.undercut.createMany({ data });
+    for (const data of chunks(rows.premiseGroups)) await tx.premiseGroup.createMany({ data });
+    for (const data of chunks(rows.premiseGroupMembers)) await tx.premiseGroupMember.createMany({ data });
     await target.onInserted?.(tx, board.id);
     return board.id;
   }, { timeout: 60_000 });
