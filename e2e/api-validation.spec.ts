@@ -22,7 +22,7 @@ test.describe("the JSON API refuses bad input", () => {
 
   test("lists boards and exports the documented format", async ({ request }) => {
     const board = await exportBoard(request, boardId);
-    expect(board).toMatchObject({ format: "claimgraph.board.v1" });
+    expect(board).toMatchObject({ format: "claimgraph.board.v2", strengthSettled: true });
     expect(board.claims.length).toBeGreaterThanOrEqual(30);
     for (const claim of board.claims) {
       expect(board.article.text.slice(claim.selector.start, claim.selector.end)).toBe(claim.selector.exact);

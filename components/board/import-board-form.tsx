@@ -7,7 +7,7 @@ import { useAsyncAction } from "../ui/use-async-action";
 import { importBoardWithProgress, type TImportProgress } from "./import-with-progress";
 import { WorkspaceSelect, type TBoardWorkspaceOption } from "./workspace-select";
 
-/** A new board from a Claimgraph export file (claimgraph.board.v1), in one of `workspaces` (at least one). */
+/** A new board from a Claimgraph export file (claimgraph.board.v2, or v1), in one of `workspaces` (at least one). */
 export function ImportBoardForm({ workspaces }: { workspaces: TBoardWorkspaceOption[] }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
