@@ -13,12 +13,11 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
   const { board } = useBoardStore();
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
-  const numbered = claims.map((claim, index) => ({ claim, number: index + 1 }));
   const shown = deferredQuery
-    ? numbered.filter(({ claim }) =>
-        `${claim.statement} ${claim.selector.exact} ${claim.speaker}`.toLowerCase().includes(deferredQuery),
+    ? claims.filter((claim) =>
+        `#${claim.number} ${claim.statement} ${claim.selector.exact} ${claim.speaker}`.toLowerCase().includes(deferredQuery),
       )
-    : numbered;
+    : claims;
   return (
     <aside className="side-panel claims-list" aria-label="Claims">
       <header>
@@ -39,11 +38,11 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
       </div>
       <p className="muted small">Select text in the article to add a claim.</p>
       <ol className="plain-list">
-        {shown.map(({ claim, number }) => (
+        {shown.map((claim) => (
           <li key={claim.id}>
             <button type="button" className="claim-list-item" onClick={() => onOpenClaim(claim.id)} data-claim-id={claim.id}>
               <span className="claim-number" aria-hidden="true">
-                {number}
+                {claim.number}
               </span>
               <span className="claim-list-body">
                 <span className="statement">{claim.statement}</span>

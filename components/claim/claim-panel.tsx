@@ -85,7 +85,8 @@ export function ClaimPanel({
       <header>
         <div>
           <p className="muted small">
-            Claim{claim.speaker ? ` · ${claim.speaker}` : ""} · <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
+            <span data-testid="claim-number">Claim #{claim.number}</span>
+            {claim.speaker ? ` · ${claim.speaker}` : ""} · <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
             {claim.checkable ? null : <span className="chip">Not checkable</span>}
           </p>
           <h2 id={`claim-title-${claim.id}`}>{claim.statement}</h2>

@@ -24,7 +24,7 @@ async function insertFixture(db: TPrismaClient) {
   });
   await db.claim.create({
     data: {
-      id: "c1", boardId: "b1", statement: "Ünïcode ✓ \u{1F600}", quoteExact: "x", quotePrefix: "", quoteSuffix: "",
+      id: "c1", boardId: "b1", number: 1, statement: "Ünïcode ✓ \u{1F600}", quoteExact: "x", quotePrefix: "", quoteSuffix: "",
       positionStart: 0, positionEnd: 1, kind: "other", checkable: false, checkworthiness: 0.1 + 0.2,
       assigneeId: "B-user", stage: "researching", dueOn: "2026-03-01",
       createdAt: at("2026-02-01T00:00:00.000Z"), updatedAt: at("2026-02-02T00:00:00.000Z"),
