@@ -17,6 +17,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link className="brand" href="/">
             Claimgraph
           </Link>
+          <nav aria-label="Site" className="app-nav">
+            <Link href="/search">Search</Link>
+          </nav>
           <AccountMenu />
         </header>
         {children}

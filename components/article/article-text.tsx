@@ -25,7 +25,6 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
     () => buildArticleParagraphs(text, claims.map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end }))),
     [text, claims],
   );
-  const numberById = useMemo(() => new Map(claims.map((claim, index) => [claim.id, index + 1])), [claims]);
   const claimsEndingAt = useMemo(() => {
     const byEnd = new Map<number, TClaimView[]>();
     for (const claim of claims) byEnd.set(claim.selector.end, [...(byEnd.get(claim.selector.end) ?? []), claim]);
@@ -80,12 +79,12 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
                       style={{ color: style.color, backgroundColor: style.tint, borderColor: style.color }}
                       data-claim-id={claim.id}
                       data-verdict={verdict}
-                      aria-label={`Claim ${numberById.get(claim.id)}: ${claim.statement} Verdict: ${style.label}.`}
+                      aria-label={`Claim ${claim.number}: ${claim.statement} Verdict: ${style.label}.`}
                       title={`${style.label}: ${claim.statement}`}
                       onClick={() => onOpenClaim(claim.id)}
                     >
                       <span aria-hidden="true">
-                        {numberById.get(claim.id)}
+                        {claim.number}
                         {style.icon}
                       </span>
                     </button>

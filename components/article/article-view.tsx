@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useBoardStore } from "../board/board-store";
 import { ClaimPanel } from "../claim/claim-panel";
 import { useViewerCan } from "../claim/use-viewer-can";
@@ -18,10 +18,11 @@ type TOpened =
 
 type TPendingSelection = { start: number; end: number; top: number; left: number };
 
-export function ArticleView() {
+/** `initialClaimId`: a claim's permalink opens the article at its quote, with its panel open. */
+export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}) {
   const { board } = useBoardStore();
   const articleRef = useRef<HTMLElement>(null);
-  const [opened, setOpened] = useState<TOpened>({ kind: "list" });
+  const [opened, setOpened] = useState<TOpened>(initialClaimId ? { kind: "claim", id: initialClaimId } : { kind: "list" });
   const [selection, setSelection] = useState<TPendingSelection | null>(null);
   const canCreateClaim = useViewerCan()("claim.create");
 
@@ -32,6 +33,17 @@ export function ArticleView() {
       ?.querySelector(`.claim-marker[data-claim-id="${CSS.escape(claimId)}"]`)
       ?.scrollIntoView({ block: "center", behavior: "smooth" });
   }, []);
+
+  // A large board pages its claims in after the first paint: scroll once the permalink's claim is there.
+  const initialClaimLoaded = initialClaimId !== undefined && board.claims.some((claim) => claim.id === initialClaimId);
+  const scrolledToInitial = useRef(false);
+  useEffect(() => {
+    if (!initialClaimId || !initialClaimLoaded || scrolledToInitial.current) return;
+    scrolledToInitial.current = true;
+    articleRef.current
+      ?.querySelector(`.claim-marker[data-claim-id="${CSS.escape(initialClaimId)}"]`)
+      ?.scrollIntoView({ block: "center" });
+  }, [initialClaimId, initialClaimLoaded]);
 
   const readSelection = () => {
     const root = articleRef.current;

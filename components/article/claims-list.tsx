@@ -20,14 +20,14 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
   const [strengthView, setStrengthView] = useState<TStrengthView>({ filter: null, sort: null });
   const strengths = useBoardStrengths();
   const finalStrengths = strengths.status === "settled" ? strengths.computed.strengths : null;
-  const numbered = useMemo(() => claims.map((claim, index) => ({ id: claim.id, claim, number: index + 1 })), [claims]);
+  const numbered = useMemo(() => claims.map((claim) => ({ id: claim.id, claim, number: claim.number })), [claims]);
   const byStrength = useMemo(
     () => applyStrengthView(numbered, strengthView, finalStrengths, board.relations),
     [numbered, strengthView, finalStrengths, board.relations],
   );
   const shown = deferredQuery
     ? byStrength.filter(({ claim }) =>
-        `${claim.statement} ${claim.selector.exact} ${claim.speaker}`.toLowerCase().includes(deferredQuery),
+        `#${claim.number} ${claim.statement} ${claim.selector.exact} ${claim.speaker}`.toLowerCase().includes(deferredQuery),
       )
     : byStrength;
   return (
@@ -51,11 +51,11 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
       <StrengthViewControls idPrefix="claims-list" view={strengthView} state={strengths.status} onChange={setStrengthView} />
       <p className="muted small">Select text in the article to add a claim.</p>
       <ol className="plain-list">
-        {shown.map(({ claim, number }) => (
+        {shown.map(({ claim }) => (
           <li key={claim.id}>
             <button type="button" className="claim-list-item" onClick={() => onOpenClaim(claim.id)} data-claim-id={claim.id}>
               <span className="claim-number" aria-hidden="true">
-                {number}
+                {claim.number}
               </span>
               <span className="claim-list-body">
                 <span className="statement">{claim.statement}</span>

@@ -31,7 +31,7 @@ export function BoardHeader() {
       </div>
       <nav aria-label="Board views" className="board-tabs">
         {tabs.map((tab) => (
-          <Link key={tab.href} href={tab.href} className="tab" aria-current={pathname === tab.href ? "page" : undefined}>
+          <Link key={tab.href} href={tab.href} className="tab" aria-current={pathname === tab.href || (tab.href === base && pathname.startsWith(`${base}/claims/`)) ? "page" : undefined}>
             {tab.label}
           </Link>
         ))}

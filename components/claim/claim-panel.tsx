@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+import { claimPermalinkPath } from "@/lib/board/claim-permalink";
 import { useState } from "react";
 import { publishedVerdict, unreviewedVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
@@ -59,7 +61,7 @@ export function ClaimPanel({
   onOpenEvidence?: (evidenceId: string) => void;
   onOpenClaim?: (claimId: string) => void;
 }) {
-  const { board, api, dispatch } = useBoardStore();
+  const { board, api, dispatch, loading } = useBoardStore();
   const [editingId, setEditingId] = useState<string | null>(null);
   const { pending, error, run } = useAsyncAction();
   const claim = board.claims.find((item) => item.id === claimId);
@@ -67,7 +69,7 @@ export function ClaimPanel({
   if (!claim) {
     return (
       <aside className="side-panel" aria-label="Claim">
-        <p>This claim no longer exists.</p>
+        <p>{loading ? "Loading this claim…" : "This claim no longer exists."}</p>
         <button type="button" className="button" onClick={onClose}>
           Close
         </button>
@@ -88,7 +90,10 @@ export function ClaimPanel({
       <header>
         <div>
           <p className="muted small">
-            Claim{claim.speaker ? ` · ${claim.speaker}` : ""} · <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
+            <Link href={claimPermalinkPath(board.id, claim.number)} data-testid="claim-permalink" title="This claim's permanent link">
+              Claim #{claim.number}
+            </Link>
+            {claim.speaker ? ` · ${claim.speaker}` : ""} · <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
             {claim.checkable ? null : <span className="chip">Not checkable</span>}
           </p>
           <h2 id={`claim-title-${claim.id}`}>{claim.statement}</h2>

@@ -35,7 +35,7 @@ function ClaimNodeView({
       <Handle type="target" position={targetPosition} {...linkHandleProps(isConnectable)} />
       <div className="graph-node-body">
         <div className="graph-node-head">
-          <span className="graph-node-type">Claim</span>
+          <span className="graph-node-type">Claim #{data.number}</span>
           <span className="chip graph-node-kind">{CLAIM_KIND_LABELS[data.kind]}</span>
           <StrengthMeter strength={strength} compact />
         </div>

@@ -28,6 +28,7 @@ describe("toFlowNodes", () => {
     );
     const c3 = nodes.find((node) => node.id === "c3")!;
     expect(c3.data).toEqual({
+      number: 3,
       statement: "Statement c3",
       verdict: "opinion",
       kind: "prediction",

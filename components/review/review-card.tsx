@@ -131,6 +131,7 @@ export const ReviewCard = memo(function ReviewCard(props: TReviewCardProps) {
             aria-label={`Select: ${claim.statement}`}
           />
         ) : null}
+        <span className="review-card-number" data-testid="claim-number">#{claim.number}</span>
         <p id={statementId} className="review-card-statement" title={claim.statement}>
           {claim.statement}
         </p>

@@ -25,6 +25,8 @@ export type TArticleView = {
 
 export type TClaimView = {
   id: string;
+  /** The claim's number on its board: given at creation, never changed or reused (shown as "#12"). */
+  number: number;
   statement: string;
   selector: { exact: string; prefix: string; suffix: string; start: number; end: number };
   speaker: string;

@@ -16,6 +16,7 @@ import type { Correction, Claim, ClaimRelation, Evidence, EvidenceLink, PremiseG
 export function toClaimView(row: Claim): TClaimView {
   return {
     id: row.id,
+    number: row.number,
     statement: row.statement,
     selector: {
       exact: row.quoteExact,

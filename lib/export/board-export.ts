@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CLAIM_NUMBER } from "../board/claim-numbers";
 import type { TBoardView } from "../board/types";
 import { computeBoardStrengths } from "../strength/board-strengths";
 import {
@@ -34,6 +35,8 @@ export const ZBoardExportV1 = z.object({
   claims: z.array(
     z.object({
       id: z.string(),
+      /** The claim's number on its board. Optional: an import keeps a valid one and numbers the rest itself. */
+      number: z.number().int().min(1).max(MAX_CLAIM_NUMBER).optional().catch(undefined),
       statement: z.string(),
       selector: z.object({
         exact: z.string(),
@@ -141,6 +144,7 @@ export function buildBoardExport(board: TBoardView, exportedAt: Date): TBoardExp
     },
     claims: board.claims.map((claim) => ({
       id: claim.id,
+      number: claim.number,
       statement: claim.statement,
       selector: { ...claim.selector },
       speaker: claim.speaker,

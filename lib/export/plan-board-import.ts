@@ -146,6 +146,8 @@ function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
       text,
       claims: board.claims.map((claim) => ({
         key: claim.id,
+        // Kept when valid and not repeated (lib/board/claim-numbers.ts); else the import numbers the claim.
+        ...(claim.number === undefined ? {} : { number: claim.number }),
         statement: claim.statement,
         quote: claim.selector.exact,
         selector: claim.selector,

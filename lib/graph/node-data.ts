@@ -14,6 +14,8 @@ import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
 import type { TVerdictScale } from "@/lib/verdicts/verdict-scale-overrides";
 
 export type TClaimNodeData = {
+  /** The claim's number on its board. */
+  number: number;
   statement: string;
   verdict: TVerdict;
   kind: TClaimKind;
@@ -36,6 +38,7 @@ export function claimNodeData(claim: TClaimView, memberNames?: ReadonlyMap<strin
   const assigneeName =
     claim.assigneeId === null || !memberNames ? null : (memberNames.get(claim.assigneeId) ?? "a former member");
   return {
+    number: claim.number,
     statement: claim.statement,
     verdict: publishedVerdict(claim),
     kind: claim.kind,

@@ -73,7 +73,8 @@ export const ZSeedBoardFile = z.object({
 });
 export type TSeedBoardFile = z.infer<typeof ZSeedBoardFile>;
 
-export type TSeedClaim = TSeedBoardFile["claims"][number] & { selector: TTextAnchor };
+/** `number`: the claim's number on its board when a file gives one (lib/board/claim-numbers.ts decides the rest). */
+export type TSeedClaim = TSeedBoardFile["claims"][number] & { selector: TTextAnchor; number?: number };
 /** A board ready to insert: rows keyed by local keys, claims with both selectors. */
 export type TBoardPlan = Omit<TSeedBoardFile, "claims"> & { text: string; claims: TSeedClaim[] };
 export type TSeedBoardPlan = TBoardPlan & { seedKey: string };

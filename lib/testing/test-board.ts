@@ -5,6 +5,8 @@ import type { TClaimKind, TVerdict } from "@/lib/schemas/vocabulary";
 export function testClaim(id: string, verdict: TVerdict = "unverified", kind: TClaimKind = "other", checkable = true): TClaimView {
   return {
     id,
+    // The id's digits, so "c2" is #2 as a list of test claims would number it.
+    number: Number(id.replace(/\D/g, "")) || 1,
     statement: `Statement ${id}`,
     selector: { exact: id, prefix: "", suffix: "", start: 0, end: id.length },
     speaker: "",

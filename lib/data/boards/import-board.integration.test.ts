@@ -120,7 +120,7 @@ describe.each(TEST_PROVIDERS)("importBoard of a large board on %s", (provider) =
           importing: true,
           createdAt,
           article: { create: { text: "Some text.", contentHash: "0" } },
-          claims: { create: { statement: "Some", quoteExact: "Some", quotePrefix: "", quoteSuffix: " text.", positionStart: 0, positionEnd: 4, kind: "other", checkworthiness: 0.5 } },
+          claims: { create: { number: 1, statement: "Some", quoteExact: "Some", quotePrefix: "", quoteSuffix: " text.", positionStart: 0, positionEnd: 4, kind: "other", checkworthiness: 0.5 } },
         },
       });
     const abandoned = await cutOff(new Date(Date.now() - 2 * 60 * 60 * 1000));

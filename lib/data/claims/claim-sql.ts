@@ -32,6 +32,7 @@ const CLAIM_COLUMNS: { [K in keyof Claim]: TColumnType } = {
   publishedAt: "datetime?",
   dueOn: "string?",
   version: "int",
+  number: "int",
   createdAt: "datetime",
   updatedAt: "datetime",
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { anchorMatchesText } from "../../anchoring/verify-text-anchor";
 import type { TClaimView } from "../../board/types";
-import type { TPrismaClient } from "../../db/prisma-client";
+import type { TDbClient, TPrismaClient } from "../../db/prisma-client";
 import type { TClaimCreateInput } from "../../schemas/claim";
 import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
@@ -35,10 +35,12 @@ export async function createClaim(
     });
   }
   return db.$transaction(async (tx) => {
+    const number = await takeNextClaimNumber(tx, boardId);
     const claim = toClaimView(
       await tx.claim.create({
         data: {
           boardId,
+          number,
           statement: input.statement,
           quoteExact: selector.exact,
           quotePrefix: selector.prefix,
@@ -57,4 +59,15 @@ export async function createClaim(
     await recordActivity(tx, actor, { boardId, entityType: "claim", entityId: claim.id, claimId: claim.id, action: "created", before: null, after: claim });
     return claim;
   });
+}
+
+/**
+ * The board's next claim number, from its counter: the update takes the board row's write lock (PostgreSQL) or the
+ * database's (SQLite) until the transaction ends, so simultaneous creates get distinct numbers, and a deleted claim's
+ * number is never given again. Raw, so the board's updatedAt stays as it was.
+ */
+async function takeNextClaimNumber(tx: TDbClient, boardId: string): Promise<number> {
+  await tx.$executeRaw`UPDATE "Board" SET "claimCounter" = "claimCounter" + 1 WHERE "id" = ${boardId}`;
+  const { claimCounter } = await tx.board.findUniqueOrThrow({ where: { id: boardId }, select: { claimCounter: true } });
+  return claimCounter;
 }

@@ -37,9 +37,10 @@ async function createBoardWithClaims(db: TPrismaClient, workspaceId: string, quo
       title: "Membership test board",
       article: { create: { text: ARTICLE, contentHash: createHash("sha256").update(ARTICLE).digest("hex") } },
       claims: {
-        create: quotes.map((quote) => {
+        create: quotes.map((quote, index) => {
           const start = ARTICLE.indexOf(quote);
           return {
+            number: index + 1,
             statement: quote,
             quoteExact: quote,
             quotePrefix: "",

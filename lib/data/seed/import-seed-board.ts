@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { contentHash } from "../../anchoring/content-hash";
 import type { TDbClient, TPrismaClient } from "../../db/prisma-client";
+import { assignClaimNumbers, highestClaimNumber } from "../../board/claim-numbers";
 import type { TBoardPlan, TSeedBoardPlan } from "../../seed/seed-file";
 import { DEFAULT_BASE_SCORE } from "../../strength/strength-board";
 import { premiseMemberKey } from "../../schemas/premise-group";
@@ -61,10 +62,12 @@ export function boardPlanRows(plan: TBoardPlan, boardId: string) {
   const idFor = (kind: "c" | "e" | "l" | "r" | "u" | "g", index: number) => `${prefix}${kind}${String(index).padStart(7, "0")}`;
   const claimIds = new Map(plan.claims.map((claim, i) => [claim.key, idFor("c", i)]));
   const evidenceIds = new Map(plan.evidence.map((item, i) => [item.key, idFor("e", i)]));
+  const numbers = assignClaimNumbers(plan.claims);
   return {
     claims: plan.claims.map((claim) => ({
       id: claimIds.get(claim.key)!,
       boardId,
+      number: numbers.get(claim.key)!,
       statement: claim.statement,
       quoteExact: claim.selector.exact,
       quotePrefix: claim.selector.prefix,
@@ -135,6 +138,7 @@ export function boardPlanBoardRow(plan: TBoardPlan, workspaceId: string, seedKey
     seedKey,
     title: plan.board.title,
     description: plan.board.description,
+    claimCounter: highestClaimNumber(assignClaimNumbers(plan.claims)),
     article: {
       create: {
         title: plan.article.title,

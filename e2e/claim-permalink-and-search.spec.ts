@@ -1,0 +1,100 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { SIGNED_OUT } from "./accounts";
+import { exportBoard, seededBoardId } from "./helpers";
+
+// Stable claim numbers, each claim's permalink, and search across boards, in the real app.
+const setVisibility = async (request: APIRequestContext, boardId: string, visibility: "public" | "private") => {
+  const response = await request.put(`/api/boards/${boardId}/visibility`, { data: { visibility } });
+  expect(response.ok()).toBe(true);
+};
+
+test.describe.serial("claim numbers, permalinks and search", () => {
+  let boardId: string;
+  let claim: { id: string; number: number; statement: string; selector: { exact: string } };
+  let visibility: "public" | "private";
+
+  test.beforeAll(async ({ request }) => {
+    boardId = await seededBoardId(request);
+    const board = await exportBoard(request, boardId);
+    visibility = (board.board as unknown as { visibility: "public" | "private" }).visibility;
+    const withNumbers = board.claims as unknown as (typeof claim)[];
+    // A claim late in the article, so opening its permalink has to scroll.
+    claim = withNumbers.reduce((latest, c) => (c.number > latest.number ? c : latest));
+  });
+
+  test("a claim's permalink opens the article at its quote with its panel open", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/boards/${boardId}/claims/${claim.number}`);
+    const panel = page.getByTestId("claim-panel");
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole("heading", { name: claim.statement })).toBeVisible();
+    await expect(panel.getByTestId("claim-permalink")).toHaveText(`Claim #${claim.number}`);
+    const marker = page.locator(`.claim-marker[data-claim-id="${claim.id}"]`);
+    await expect(marker).toHaveText(String(claim.number));
+    await expect(marker).toBeInViewport();
+    await expect(page.getByRole("link", { name: "Article" })).toHaveAttribute("aria-current", "page");
+    await page.screenshot({ path: "test-results/claim-permalink-1280.png" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/claim-permalink-390.png" });
+  });
+
+  test("a number the board never gave, and a malformed one, get the not-found page", async ({ page }) => {
+    for (const number of ["99999", "0", "abc"]) {
+      const response = await page.goto(`/boards/${boardId}/claims/${number}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    }
+  });
+
+  test("an outsider gets the same not-found page for a private board's permalink as for a missing board", async ({ browser, request }) => {
+    await setVisibility(request, boardId, "private");
+    const context = await browser.newContext({ storageState: SIGNED_OUT });
+    try {
+      const page = await context.newPage();
+      const missing = await page.goto(`/boards/nosuchboard/claims/${claim.number}`);
+      const missingText = await page.locator("main").innerText();
+      const hidden = await page.goto(`/boards/${boardId}/claims/${claim.number}`);
+      expect([missing?.status(), hidden?.status()]).toEqual([404, 404]);
+      await expect(page.locator("main")).toHaveText(missingText);
+      // Search finds nothing of a private board for them either.
+      const search = await context.request.get(`/api/search?q=${encodeURIComponent(claim.selector.exact.split(" ").slice(0, 3).join(" "))}`);
+      expect(search.status()).toBe(200);
+      expect(((await search.json()) as { results: { board: { id: string } }[] }).results.filter((r) => r.board.id === boardId)).toEqual([]);
+    } finally {
+      await context.close();
+      await setVisibility(request, boardId, visibility);
+    }
+  });
+
+  test("the search page finds a claim by its quote and opens it at its permalink", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/search$/);
+    await page.getByRole("searchbox").fill("1,600 had been hoping");
+    await page.getByRole("button", { name: "Search" }).click();
+    const result = page.getByTestId("search-result").filter({ hasText: "Some 1,600 had been hoping" }).first();
+    await expect(result).toBeVisible();
+    await expect(result).toContainText(/Claim #\d+/);
+    await page.screenshot({ path: "test-results/search-1280.png" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/search-390.png" });
+    await result.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/boards/${boardId}/claims/\\d+$`));
+    await expect(page.getByTestId("claim-panel")).toContainText("1,600");
+  });
+
+  test("the search page and the API say plainly what they can't search for", async ({ page, request }) => {
+    await page.goto(`/search?q=${encodeURIComponent('"*()')}`);
+    await expect(page.getByRole("alert")).toContainText("at least one word");
+    for (const q of ["", "a".repeat(201), '"*() :', "%00"]) {
+      const response = await request.get(`/api/search?q=${q === "%00" ? q : encodeURIComponent(q)}`);
+      expect(response.status(), q.slice(0, 20)).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toMatch(/^q /);
+    }
+    const missing = await request.get("/api/search");
+    expect(missing.status()).toBe(400);
+    const syntax = await request.get(`/api/search?q=${encodeURIComponent('basra" OR NEAR(troops*')}`);
+    expect(syntax.status()).toBe(200);
+  });
+});
