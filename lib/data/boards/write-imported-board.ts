@@ -1,15 +1,81 @@
 import "server-only";
-import type { TDbClient, TPrismaClient } from "../../db/prisma-client";
+import { databaseProvider, type TDbClient, type TPrismaClient } from "../../db/prisma-client";
 import type { TBoardPlan } from "../../seed/seed-file";
-import { boardPlanBoardRow, boardPlanRows, chunks } from "../seed/import-seed-board";
+import { boardPlanBoardRow, boardPlanRows } from "../seed/import-seed-board";
+import { insertRowsAsJson, type TJsonInsertTable } from "./insert-rows-as-json";
 
 /** A board left hidden this long was cut off mid-import (the server stopped): nobody will finish it. */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 export type TSavedProgress = { rowsSaved: number; rowsTotal: number };
 
+type TRows = ReturnType<typeof boardPlanRows>;
+const TABLES: { [T in keyof TRows]: TJsonInsertTable<TRows[T][number]> } = {
+  claims: {
+    table: "Claim",
+    columns: {
+      id: "text",
+      boardId: "text",
+      statement: "text",
+      quoteExact: "text",
+      quotePrefix: "text",
+      quoteSuffix: "text",
+      positionStart: "integer",
+      positionEnd: "integer",
+      speaker: "text",
+      kind: "text",
+      checkable: "boolean",
+      checkworthiness: "double precision",
+      verdict: "text",
+      verdictRationale: "text",
+    },
+    timestamps: ["createdAt", "updatedAt"],
+  },
+  evidence: {
+    table: "Evidence",
+    columns: {
+      id: "text",
+      boardId: "text",
+      title: "text",
+      url: "text",
+      publisher: "text",
+      publishedOn: "text",
+      excerpt: "text",
+      sourceType: "text",
+      reliability: "integer",
+      provenance: "text",
+    },
+    timestamps: ["createdAt", "updatedAt"],
+  },
+  links: {
+    table: "EvidenceLink",
+    columns: { id: "text", boardId: "text", claimId: "text", evidenceId: "text", stance: "text", strength: "integer", note: "text" },
+    timestamps: ["createdAt", "updatedAt"],
+  },
+  relations: {
+    table: "ClaimRelation",
+    columns: { id: "text", boardId: "text", fromClaimId: "text", toClaimId: "text", type: "text", note: "text" },
+    timestamps: ["createdAt"],
+  },
+};
+const TABLE_ORDER = ["claims", "evidence", "links", "relations"] as const;
+
 /**
- * Writes a checked board plan in batches, each its own short write, so other requests get the database (and the
+ * Batches are sized by time, not rows: each should hold the event loop (and SQLite's one connection) about this
+ * long, whatever the machine's speed or load, so other requests wait at most about one batch; at least
+ * BATCH_ROWS.min rows, since each batch's transaction has a fixed cost.
+ */
+const BATCH_TARGET_MS = 40;
+const BATCH_ROWS = { first: 200, min: 100, max: 2_000 } as const;
+
+/** The next batch's size from the last one's: scaled toward the target, at most doubling. */
+export function nextBatchRows(rows: number, elapsedMs: number): number {
+  const scaled = elapsedMs > 0 ? Math.floor((rows * BATCH_TARGET_MS) / elapsedMs) : rows * 2;
+  return Math.max(BATCH_ROWS.min, Math.min(BATCH_ROWS.max, rows * 2, scaled));
+}
+
+/**
+ * Writes a checked board plan in batches, each its own short write (sized by time, see BATCH_TARGET_MS), so other requests get the database (and the
  * event loop, via `pause`) between them, where one transaction would hold SQLite's write lock for seconds. The board
  * stays hidden (importing) until `finish` runs in the transaction that reveals it; if anything fails the board and
  * every row written so far are deleted, so an import still leaves all or nothing.
@@ -32,27 +98,33 @@ export async function writeImportedBoard(
   });
   try {
     const rows = boardPlanRows(plan, id);
-    const rowsTotal = rows.claims.length + rows.evidence.length + rows.links.length + rows.relations.length;
+    const rowsTotal = TABLE_ORDER.reduce((sum, table) => sum + rows[table].length, 0);
+    const provider = databaseProvider(db);
+    const now = new Date();
     let rowsSaved = 0;
-    // Each batch is its own transaction: on SQLite's one shared connection, a bare statement could run inside
-    // another request's open transaction and vanish with its rollback.
-    const batches = [
-      ...chunks(rows.claims).map((data) => () => db.$transaction((tx) => tx.claim.createMany({ data }))),
-      ...chunks(rows.evidence).map((data) => () => db.$transaction((tx) => tx.evidence.createMany({ data }))),
-      ...chunks(rows.links).map((data) => () => db.$transaction((tx) => tx.evidenceLink.createMany({ data }))),
-      ...chunks(rows.relations).map((data) => () => db.$transaction((tx) => tx.claimRelation.createMany({ data }))),
-    ];
+    let batchRows: number = BATCH_ROWS.first;
     options.onProgress?.({ rowsSaved, rowsTotal });
-    for (const write of batches) {
-      rowsSaved += (await write()).count;
-      options.onProgress?.({ rowsSaved, rowsTotal });
-      await options.pause();
+    for (const table of TABLE_ORDER) {
+      const all: readonly unknown[] = rows[table];
+      for (let from = 0; from < all.length; ) {
+        const batch = all.slice(from, from + batchRows);
+        const started = performance.now();
+        // Each batch is its own transaction: on SQLite's one shared connection, a bare statement could run inside
+        // another request's open transaction and vanish with its rollback.
+        const inserted = await db.$transaction((tx) => insertRowsAsJson(tx, provider, TABLES[table] as TJsonInsertTable<unknown>, batch, now));
+        if (inserted !== batch.length) throw new Error(`Import of board ${id} inserted ${inserted} of ${batch.length} ${table}`);
+        batchRows = nextBatchRows(batch.length, performance.now() - started);
+        from += batch.length;
+        rowsSaved += batch.length;
+        options.onProgress?.({ rowsSaved, rowsTotal });
+        await options.pause();
+      }
     }
     await db.$transaction(async (tx) => {
       // Revealed only whole: every planned row must be there.
       const where = { boardId: id };
       const stored = await Promise.all([tx.claim.count({ where }), tx.evidence.count({ where }), tx.evidenceLink.count({ where }), tx.claimRelation.count({ where })]);
-      const planned = [rows.claims.length, rows.evidence.length, rows.links.length, rows.relations.length];
+      const planned = TABLE_ORDER.map((table) => rows[table].length);
       if (stored.some((count, index) => count !== planned[index])) {
         throw new Error(`Import of board ${id} stored ${stored.join("/")} rows of ${planned.join("/")} (claims/evidence/links/relations)`);
       }
