@@ -5,6 +5,7 @@ import { endpointsScenario } from "./endpoints";
 import { graphPageScenario } from "./graph-page";
 import { importStallScenario } from "./import-stall";
 import { liveUpdatesScenario } from "./live-updates";
+import { startTimeScenario } from "./start-time";
 import { throughputScenario } from "./throughput";
 
-export const SCENARIOS: readonly TScenario[] = [graphPageScenario, endpointsScenario, throughputScenario, liveUpdatesScenario, importStallScenario];
+export const SCENARIOS: readonly TScenario[] = [graphPageScenario, endpointsScenario, throughputScenario, liveUpdatesScenario, importStallScenario, startTimeScenario];
