@@ -1,4 +1,5 @@
 import "server-only";
+import { nextBatchSize, type TBatchBounds } from "../../async/batch-size-by-time";
 import { databaseProvider, type TDbClient, type TPrismaClient } from "../../db/prisma-client";
 import type { TBoardPlan } from "../../seed/seed-file";
 import { boardPlanBoardRow, boardPlanRows } from "../seed/import-seed-board";
@@ -61,23 +62,16 @@ const TABLES: { [T in keyof TRows]: TJsonInsertTable<TRows[T][number]> } = {
 const TABLE_ORDER = ["claims", "evidence", "links", "relations"] as const;
 
 /**
- * Batches are sized by time, not rows: each should hold the event loop (and SQLite's one connection) about this
- * long, whatever the machine's speed or load, so other requests wait at most about one batch; at least
- * BATCH_ROWS.min rows, since each batch's transaction has a fixed cost.
+ * Batches are sized by time, not rows: each should hold the event loop (and SQLite's one connection) about 40 ms,
+ * whatever the machine's speed or load, so other requests wait at most about one batch; at least 100 rows, since
+ * each batch's transaction has a fixed cost.
  */
-const BATCH_TARGET_MS = 40;
-const BATCH_ROWS = { first: 200, min: 100, max: 2_000 } as const;
-
-/** The next batch's size from the last one's: scaled toward the target, at most doubling. */
-export function nextBatchRows(rows: number, elapsedMs: number): number {
-  const scaled = elapsedMs > 0 ? Math.floor((rows * BATCH_TARGET_MS) / elapsedMs) : rows * 2;
-  return Math.max(BATCH_ROWS.min, Math.min(BATCH_ROWS.max, rows * 2, scaled));
-}
+const BATCHES: TBatchBounds = { targetMs: 40, first: 200, min: 100, max: 2_000 };
 
 /**
- * Writes a checked board plan in batches, each its own short write (sized by time, see BATCH_TARGET_MS), so other requests get the database (and the
- * event loop, via `pause`) between them, where one transaction would hold SQLite's write lock for seconds. The board
- * stays hidden (importing) until `finish` runs in the transaction that reveals it; if anything fails the board and
+ * Writes a checked board plan in batches, each its own short write (sized by time, see BATCHES), so other
+ * requests get the database (and the event loop, via `pause`) between them, where one transaction would hold
+ * SQLite's write lock for seconds. The board stays hidden (importing) until `finish` runs in the transaction that reveals it; if anything fails the board and
  * every row written so far are deleted, so an import still leaves all or nothing.
  */
 export async function writeImportedBoard(
@@ -102,7 +96,7 @@ export async function writeImportedBoard(
     const provider = databaseProvider(db);
     const now = new Date();
     let rowsSaved = 0;
-    let batchRows: number = BATCH_ROWS.first;
+    let batchRows = BATCHES.first;
     options.onProgress?.({ rowsSaved, rowsTotal });
     for (const table of TABLE_ORDER) {
       const all: readonly unknown[] = rows[table];
@@ -113,7 +107,7 @@ export async function writeImportedBoard(
         // another request's open transaction and vanish with its rollback.
         const inserted = await db.$transaction((tx) => insertRowsAsJson(tx, provider, TABLES[table] as TJsonInsertTable<unknown>, batch, now));
         if (inserted !== batch.length) throw new Error(`Import of board ${id} inserted ${inserted} of ${batch.length} ${table}`);
-        batchRows = nextBatchRows(batch.length, performance.now() - started);
+        batchRows = nextBatchSize(batch.length, performance.now() - started, BATCHES);
         from += batch.length;
         rowsSaved += batch.length;
         options.onProgress?.({ rowsSaved, rowsTotal });
