@@ -1,7 +1,7 @@
 // `npm start`: build if the sources changed since the last build, prepare the
 // database (apply migrations, seed an empty one, create the demo team) unless
 // a quick check finds nothing to do, then serve on PORT (default 3000).
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { isDatabaseReady } from "./database-ready.mjs";
 import { ensureProductionBuild } from "./production-build.mjs";
@@ -27,10 +27,8 @@ if (await isDatabaseReady()) {
 }
 
 phase(`Serving on http://localhost:${port} (prepared in ${seconds(performance.now() - started)})…`);
-// Our server, not `next start`: it decides the client address from the socket (scripts/serve.mjs).
-const server = spawn(process.execPath, [join(root, "scripts", "serve.mjs")], {
-  stdio: "inherit",
-  env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
-});
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// Our server, not `next start`: it decides the client address from the socket (scripts/serve.mjs). It runs in this
+// process: a second Node process cost a whole start-up more before the first page.
+process.env.PORT = port;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+await import("./serve.mjs");

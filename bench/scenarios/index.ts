@@ -6,6 +6,15 @@ import { graphPageScenario } from "./graph-page";
 import { importStallScenario } from "./import-stall";
 import { liveUpdatesScenario } from "./live-updates";
 import { searchScenario } from "./search";
+import { startTimeScenario } from "./start-time";
 import { throughputScenario } from "./throughput";
 
-export const SCENARIOS: readonly TScenario[] = [graphPageScenario, endpointsScenario, throughputScenario, liveUpdatesScenario, importStallScenario, searchScenario];
+export const SCENARIOS: readonly TScenario[] = [
+  graphPageScenario,
+  endpointsScenario,
+  throughputScenario,
+  liveUpdatesScenario,
+  importStallScenario,
+  searchScenario,
+  startTimeScenario,
+];

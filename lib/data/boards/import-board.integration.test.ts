@@ -6,6 +6,7 @@ import { expectDataError } from "../../testing/expect-data-error";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../testing/test-databases";
 import { LOCAL_OWNER } from "../actor";
 import { importSeedBoard } from "../seed/import-seed-board";
+import { getBoardExport } from "./get-board-export";
 import { getBoardView } from "./get-board-view";
 import { importBoard, type TImportProgress } from "./import-board";
 import { listBoards } from "./list-boards";
@@ -84,6 +85,34 @@ describe.each(TEST_PROVIDERS)("importBoard of a large board on %s", (provider) =
     expect([board.claims.length, board.evidence.length, board.links.length, board.relations.length]).toEqual([1_200, 800, 3_000, 400]);
     const created = await database.db.activityEntry.findMany({ where: { boardId: id } });
     expect(created).toHaveLength(1);
+  });
+
+  it("stores every field as the file has it, typed as Prisma writes it, and exports the same board again", async () => {
+    const small = generateSyntheticBoard({ claims: 40, evidence: 30, links: 60, relations: 20, seed: 5 });
+    const exported = boardPlanToExport(small);
+    // Values the synthetic board may not cover: nulls, a decimal, false, quotes and non-ASCII text.
+    exported.claims[0] = { ...exported.claims[0]!, checkable: false, checkworthiness: 0.125, speaker: `O'Brien "quoted" — café`, verdictRationale: "" };
+    exported.evidence[0] = { ...exported.evidence[0]!, url: null, publisher: null, publishedOn: null, reliability: 5 };
+    const started = new Date();
+    const { id } = await importBoard(database.db, owner, exported, { workspaceId });
+
+    const claim = await database.db.claim.findFirstOrThrow({ where: { boardId: id, speaker: exported.claims[0]!.speaker } });
+    expect(claim).toMatchObject({ checkable: false, checkworthiness: 0.125, stage: "unassigned", version: 1, assigneeId: null, publishedAt: null });
+    expect(claim.createdAt).toBeInstanceOf(Date);
+    expect(claim.createdAt.getTime()).toBeGreaterThanOrEqual(started.getTime() - 1_000);
+    expect(claim.updatedAt).toEqual(claim.createdAt);
+    const evidence = await database.db.evidence.findFirstOrThrow({ where: { boardId: id, title: exported.evidence[0]!.title } });
+    expect(evidence).toMatchObject({ url: null, publisher: null, publishedOn: null, reliability: 5, version: 1 });
+
+    const again = await getBoardExport(database.db, owner, id);
+    // Ids are new on import; everything else comes back as it went in.
+    const withoutIds = (board: typeof exported) => ({
+      claims: board.claims.map((claim) => ({ ...claim, id: undefined })),
+      evidence: board.evidence.map((item) => ({ ...item, id: undefined })),
+      links: board.links.length,
+      relations: board.relations.map((relation) => ({ ...relation, id: undefined, fromClaimId: undefined, toClaimId: undefined })),
+    });
+    expect(withoutIds(again as typeof exported)).toEqual(withoutIds(exported));
   });
 
   it("leaves nothing when the import fails after some batches are written", async () => {
