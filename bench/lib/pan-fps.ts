@@ -95,6 +95,13 @@ async function zoom(page: Page, at: { x: number; y: number }): Promise<TGestureF
   return stopFrames(page, moves, performance.now() - started);
 }
 
+/** One pan gesture on an open, ready page (what --profile records on the large board). */
+export async function panOnce(page: Page): Promise<TGestureFigures> {
+  const at = await panePoint(page);
+  if (!at) throw new Error("no React Flow canvas");
+  return pan(page, at);
+}
+
 /** Opens `url`, waits until it is ready and idle, then pans and zooms it. */
 export async function measurePanFps(context: BrowserContext, url: string): Promise<TFpsSample> {
   const { page, cdp } = await openPage(context);

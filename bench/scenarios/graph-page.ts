@@ -2,6 +2,7 @@
 // and the seeded Basra board's graph page, loaded and panned in headless Chromium (issue 8 §4's figures).
 import { join } from "node:path";
 import { RESULTS_DIR } from "../lib/options";
+import { panOnce } from "../lib/pan-fps";
 import { measureFpsPages, fpsTargets, type TFpsPage } from "../lib/graph-fps";
 import { measureLoad, observeLongTasks, summarise, VIEWPORT, type TLoadSample, type TPageResult } from "../lib/page-load";
 import { profileLoad, summariseTrace, traceLoad } from "../lib/page-trace";
@@ -93,6 +94,12 @@ export const graphPageScenario: TScenario = {
         if (failures.has(page.key) || !["graph", "bare"].includes(page.key)) continue;
         log(`Recording a CPU profile of the ${page.key} page (--profile) …`);
         profiles[page.key] = await profileLoad(context, page.url, join(RESULTS_DIR, `${page.key}-page.cpuprofile`), base);
+      }
+      for (const page of pages) {
+        if (failures.has(page.key) || !["large", "largeBareVisible"].includes(page.key)) continue;
+        log(`Recording a CPU profile of a 2 s pan on the ${page.key} page (--profile) …`);
+        const file = join(RESULTS_DIR, `${page.key}-pan.cpuprofile`);
+        profiles[`${page.key} pan`] = await profileLoad(context, page.url, file, base, panOnce);
       }
     }
     const fpsPages: TFpsPage[] = [
@@ -204,7 +211,7 @@ export const graphPageScenario: TScenario = {
       out.push(table([["name", "type", "start", "duration"], ...graphMarks.map((m) => [m.name, m.entryType, ms(m.startTime), ms(m.duration)])]));
     }
     for (const [key, profile] of Object.entries(profiles)) {
-      out.push(`\nCPU profile of one ${key}-page load: ${profile.file}\n`);
+      out.push(`\nCPU profile of one ${key.endsWith(" pan") ? key : `${key}-page load`}: ${profile.file}\n`);
       out.push(table([["script (self time)", "ms"], ...profile.byScript.map((s) => [s.name, String(s.selfMs)])]));
       out.push("");
       out.push(table([["function (self time)", "library", "ms"], ...profile.topFunctions.map((s) => [s.name, s.library, String(s.selfMs)])]));
