@@ -1,6 +1,6 @@
 // Module level, so React Flow gets the same object on every render (its performance guide).
 import type { NodeTypes } from "@xyflow/react";
-import { ClaimNode } from "./claim-node";
-import { EvidenceNode } from "./evidence-node";
+import { ClaimNodeAtZoom, EvidenceNodeAtZoom } from "./light-nodes";
+import { SummaryNode } from "./summary-node";
 
-export const GRAPH_NODE_TYPES = { claim: ClaimNode, evidence: EvidenceNode } satisfies NodeTypes;
+export const GRAPH_NODE_TYPES = { claim: ClaimNodeAtZoom, evidence: EvidenceNodeAtZoom, summary: SummaryNode } satisfies NodeTypes;

@@ -18,6 +18,7 @@ import {
 } from "./edge-style";
 import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/auto-layout";
 import type { TNodeSize } from "@/lib/graph/types";
+import type { TSummaryFlowNode } from "./summary-node";
 import {
   claimAriaLabel,
   claimNodeData,
@@ -29,7 +30,8 @@ import {
 
 export type TClaimFlowNode = Node<TClaimNodeData, "claim">;
 export type TEvidenceFlowNode = Node<TEvidenceNodeData, "evidence">;
-export type TGraphFlowNode = TClaimFlowNode | TEvidenceFlowNode;
+/** Claims and evidence, and the summaries that stand in for collapsed claims' subtrees (summary-node.tsx). */
+export type TGraphFlowNode = TClaimFlowNode | TEvidenceFlowNode | TSummaryFlowNode;
 
 export type TGraphEdgeData = { styleKey: TEdgeStyleKey; linkId?: string; relationId?: string };
 export type TGraphFlowEdge = Edge<TGraphEdgeData>;
