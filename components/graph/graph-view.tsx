@@ -60,7 +60,6 @@ const LABEL_MIN_ZOOM = 0.4;
 const VIRTUALISE_ABOVE = 300;
 const CONNECTION_LINE_STYLE: CSSProperties = { stroke: "#1d4ed8", strokeWidth: 2, strokeDasharray: "4 3" };
 /** Null until React Flow has applied the first viewport (its store says zoom 1 until then). */
-const selectZoom = (state: ReactFlowState) => (state.panZoom ? state.transform[2] : null);
 const selectShowLabels = (state: ReactFlowState) => (state.panZoom ? state.transform[2] >= LABEL_MIN_ZOOM : null);
 const selectLowDetail = (state: ReactFlowState) => (state.panZoom ? state.transform[2] < LOW_DETAIL_ZOOM : null);
 const EVIDENCE_MINIMAP_COLOR = "#a8a29e";
@@ -181,7 +180,6 @@ function GraphCanvas() {
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
   if (!initialViewport && canvasSize && flowNodes) setInitialViewport(firstViewport(flowNodes, conclusions, canvasSize));
 
-  const storeZoom = useStore(selectZoom);
   const storeShowLabels = useStore(selectShowLabels);
   const storeLowDetail = useStore(selectLowDetail);
   const startZoom = initialViewport?.zoom ?? 1;
@@ -211,7 +209,7 @@ function GraphCanvas() {
   const openedClaimId = opened?.kind === "claim" ? opened.id : null;
 
   return (
-    <div className={`graph-layout${opened ? " with-panel" : ""}`} data-testid="graph-view" data-zoom={storeZoom ?? startZoom}>
+    <div className={`graph-layout${opened ? " with-panel" : ""}`} data-testid="graph-view">
       <div className="graph-main">
         <a href="#graph-canvas" className="skip-link" onClick={(event) => (event.preventDefault(), skipToFirstNode())}>
           Skip to the graph&apos;s first node
