@@ -17,17 +17,20 @@ declare global {
   }
 }
 
-function startFrames(page: Page) {
-  return page.evaluate(() => {
-    window.__benchFrames = [];
-    window.__benchFramesOn = true;
-    const tick = (t: number) => {
-      if (!window.__benchFramesOn) return;
-      window.__benchFrames!.push(t);
-      requestAnimationFrame(tick);
-    };
+// A string, not a function: tsx would wrap the inner callback in a __name helper the page does not have.
+const START_FRAMES = `(() => {
+  window.__benchFrames = [];
+  window.__benchFramesOn = true;
+  const tick = (t) => {
+    if (!window.__benchFramesOn) return;
+    window.__benchFrames.push(t);
     requestAnimationFrame(tick);
-  });
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+function startFrames(page: Page) {
+  return page.evaluate(START_FRAMES);
 }
 
 async function stopFrames(page: Page, moves: number, wallMs: number): Promise<TGestureFigures> {

@@ -88,6 +88,13 @@ export const graphPageScenario: TScenario = {
         if (!(error instanceof NotMeasured)) throw error;
       }
     }
+    const fpsPages: TFpsPage[] = [
+      { key: "small", name: `Graph page (${size(graphs.small)})`, url: `${base}/boards/${boards.small.id}/graph` },
+      { key: "smallBareVisible", name: `Bare, visible only (${size(graphs.small)})`, url: bareUrl(graphs.small, true) },
+      { key: "large", name: `Graph page (${size(largeGraph)})`, url: `${base}/boards/${boards.large.id}/graph` },
+      { key: "largeBareVisible", name: `Bare, visible only (${size(largeGraph)})`, url: bareUrl(largeGraph, true) },
+    ];
+    const fps = await measureFpsPages(context, fpsPages, Math.min(runs, 3));
     const profiles: Record<string, Awaited<ReturnType<typeof profileLoad>>> = {};
     if (bench.options.profile) {
       for (const page of pages) {
@@ -99,16 +106,13 @@ export const graphPageScenario: TScenario = {
         if (failures.has(page.key) || !["large", "largeBareVisible"].includes(page.key)) continue;
         log(`Recording a CPU profile of a 2 s pan on the ${page.key} page (--profile) …`);
         const file = join(RESULTS_DIR, `${page.key}-pan.cpuprofile`);
-        profiles[`${page.key} pan`] = await profileLoad(context, page.url, file, base, panOnce);
+        try {
+          profiles[`${page.key} pan`] = await profileLoad(context, page.url, file, base, panOnce);
+        } catch (error) {
+          log(`  not recorded: ${(error as Error).message.split("\n")[0]}`);
+        }
       }
     }
-    const fpsPages: TFpsPage[] = [
-      { key: "small", name: `Graph page (${size(graphs.small)})`, url: `${base}/boards/${boards.small.id}/graph` },
-      { key: "smallBareVisible", name: `Bare, visible only (${size(graphs.small)})`, url: bareUrl(graphs.small, true) },
-      { key: "large", name: `Graph page (${size(largeGraph)})`, url: `${base}/boards/${boards.large.id}/graph` },
-      { key: "largeBareVisible", name: `Bare, visible only (${size(largeGraph)})`, url: bareUrl(largeGraph, true) },
-    ];
-    const fps = await measureFpsPages(context, fpsPages, Math.min(runs, 3));
     await context.close();
 
     // ------------------------------------------------ targets
