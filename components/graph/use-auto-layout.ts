@@ -46,25 +46,38 @@ export function useAutoLayout(
     if (!needed || laidOut?.key === key) return;
     const id = ++requestId.current;
     performance.mark("graph:layout:start");
-    if (typeof Worker === "undefined") {
+    const onMainThread = () => {
+      // No worker (an old browser, or it failed to start): the layout runs here, a task later.
       const started = performance.now();
       const { positions, engine } = autoLayoutWithEngine(graph, direction);
       mark({ engine, ms: performance.now() - started }, graph);
-      // No workers here (an old browser): the layout runs on the main thread, answered a task later.
-      const timer = setTimeout(() => setLaidOut({ key, positions }), 0);
+      setLaidOut({ key, positions });
+    };
+    if (typeof Worker === "undefined") {
+      const timer = setTimeout(onMainThread, 0);
       return () => clearTimeout(timer);
     }
-    worker.current ??= new Worker(new URL("./auto-layout.worker.ts", import.meta.url), { type: "module", name: "graph-layout" });
+    // A classic worker: Turbopack's worker bootstrap loads its chunks with importScripts.
+    worker.current ??= new Worker(new URL("./auto-layout.worker.ts", import.meta.url), { name: "graph-layout" });
+    const current = worker.current;
     const onMessage = (event: MessageEvent<TLayoutResponse>) => {
       if (event.data.id !== id) return; // an older request, overtaken
       mark(event.data, graph);
       setLaidOut({ key, positions: event.data.positions });
     };
-    const current = worker.current;
+    const onError = () => {
+      current.terminate();
+      if (worker.current === current) worker.current = null;
+      onMainThread();
+    };
     current.addEventListener("message", onMessage);
+    current.addEventListener("error", onError);
     const request: TLayoutRequest = { id, graph, direction };
     current.postMessage(request);
-    return () => current.removeEventListener("message", onMessage);
+    return () => {
+      current.removeEventListener("message", onMessage);
+      current.removeEventListener("error", onError);
+    };
   }, [needed, key, laidOut?.key, graph, direction]);
 
   if (!needed) return EMPTY;
