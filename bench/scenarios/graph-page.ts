@@ -42,8 +42,11 @@ export const graphPageScenario: TScenario = {
     ] as const;
     const failures = new Map<string, string>();
     const samples = new Map<string, TLoadSample[]>(pages.map((p) => [p.key, []]));
+    // BENCH_GRAPH_FPS_ONLY=1 skips the page loads (minutes on a busy machine) and measures only pan and zoom.
+    if (process.env.BENCH_GRAPH_FPS_ONLY === "1") for (const page of pages) failures.set(page.key, "skipped (BENCH_GRAPH_FPS_ONLY=1)");
     log("Warming up each page once …");
     for (const page of pages) {
+      if (failures.has(page.key)) continue;
       try {
         await measureLoad(context, page.url);
       } catch (error) {
