@@ -15,8 +15,7 @@ function mainConclusion(board: TExportedBoard): string {
 }
 
 async function viewportZoom(page: Page): Promise<number> {
-  const transform = await page.locator(".react-flow__viewport").evaluate((el) => getComputedStyle(el).transform);
-  return new DOMMatrixReadOnly(transform).a;
+  return page.locator(".react-flow__viewport").evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
 }
 
 const claimNodes = (page: Page) => page.locator('.react-flow__node[data-node-kind="claim"]');
@@ -62,6 +61,7 @@ test.describe.serial("reading the graph", () => {
 
   test("focus mode shows a claim's neighbourhood, keeps it in the address, and Escape leaves it", async ({ page }) => {
     await page.goto(`/boards/${boardId}/graph`);
+    await expect(page.locator(`.react-flow__node[data-id="${conclusion}"]`)).toBeVisible(); // laid out (in a worker)
     const total = await allNodes(page).count();
     await page.locator(`.react-flow__node[data-id="${conclusion}"]`).click();
     await page.getByRole("button", { name: "Focus on this claim" }).click();
@@ -103,6 +103,7 @@ test.describe.serial("reading the graph", () => {
 
   test("collapses what leads to a claim into one summary, saved for this reader, and expands it again", async ({ page }) => {
     await page.goto(`/boards/${boardId}/graph`);
+    await expect(page.locator(`.react-flow__node[data-id="${conclusion}"]`)).toBeVisible();
     const total = await allNodes(page).count();
     await page.locator(`.react-flow__node[data-id="${conclusion}"]`).click();
     await page.getByRole("button", { name: "Collapse what leads here" }).click();
