@@ -120,6 +120,10 @@ test.describe.serial("reading the graph", () => {
     await page.reload();
     await expect(summary).toBeVisible();
 
+    // The summary sits beside its claim, which may be out of view: Fit all brings it in.
+    await page.getByRole("button", { name: "Fit all" }).click();
+    await expect(summary).toBeInViewport();
+    await page.waitForTimeout(500); // the fit is animated
     await summary.getByRole("button", { name: "Expand" }).click();
     await expect(summary).toHaveCount(0);
     await expect.poll(() => allNodes(page).count()).toBe(total);
