@@ -52,8 +52,12 @@ test.describe.serial("the graph view", () => {
     await page.goto(`/boards/${boardId}/graph`);
     const source = page.locator(`.react-flow__node[data-id="${evidence.id}"] .react-flow__handle.source`);
     const target = page.locator(`.react-flow__node[data-id="${claim.id}"]`);
-    // Bring both into reach: the canvas is fitted to the whole board.
+    // Bring both into reach: the first view is zoomed in on the conclusions, Fit all shows the whole board.
     await expect(source).toBeAttached();
+    await page.getByRole("button", { name: "Fit all" }).click();
+    await expect(source).toBeInViewport();
+    await expect(target).toBeInViewport();
+    await page.waitForTimeout(500); // the fit is animated (300 ms)
     const from = (await source.boundingBox())!;
     const to = (await target.boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);

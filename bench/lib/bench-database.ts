@@ -11,6 +11,9 @@ import type { TSeedBoardPlan } from "../../lib/seed/seed-file";
 import { generateSyntheticBoard } from "../../lib/seed/synthetic-board";
 
 export const SYNTHETIC = { claims: 1000, evidence: 1000, links: 3000, seed: 1 } as const;
+/** Issue 8 §4's sizes: about 500 nodes, and 10,000 nodes with 15,000 edges. */
+export const SMALL_SYNTHETIC = { claims: 250, evidence: 250, links: 600, relations: 150, seed: 1 } as const;
+export const LARGE_SYNTHETIC = { claims: 5000, evidence: 5000, links: 12500, relations: 2500, seed: 1 } as const;
 
 export type TBenchBoards = Awaited<ReturnType<typeof prepareDatabase>>;
 
@@ -27,9 +30,22 @@ export async function prepareDatabase(databaseUrl: string) {
     const importStarted = performance.now();
     const synthetic = await importSeedBoard(db, syntheticPlan);
     const importMs = performance.now() - importStarted;
+    const smallPlan = generateSyntheticBoard(SMALL_SYNTHETIC);
+    const small = await importSeedBoard(db, smallPlan);
+    const largePlan = generateSyntheticBoard(LARGE_SYNTHETIC);
+    const large = await importSeedBoard(db, largePlan);
     // The benchmark measures what a reader of a published board sees, signed out.
-    for (const boardId of [basra.boardId, synthetic.boardId]) await setBoardVisibility(db, LOCAL_OWNER, boardId, "public");
-    return { basra: { id: basra.boardId, plan: basraPlan }, synthetic: { id: synthetic.boardId, plan: syntheticPlan }, generatedMs, importMs };
+    for (const boardId of [basra.boardId, synthetic.boardId, small.boardId, large.boardId]) {
+      await setBoardVisibility(db, LOCAL_OWNER, boardId, "public");
+    }
+    return {
+      basra: { id: basra.boardId, plan: basraPlan },
+      synthetic: { id: synthetic.boardId, plan: syntheticPlan },
+      small: { id: small.boardId, plan: smallPlan },
+      large: { id: large.boardId, plan: largePlan },
+      generatedMs,
+      importMs,
+    };
   } finally {
     await db.$disconnect();
   }

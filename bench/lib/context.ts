@@ -54,7 +54,12 @@ export function createBenchContext(options: TBenchOptions, stamp: string): TBenc
     log(
       `Seeded the Basra board (${boards.basra.id}) and ${boards.synthetic.plan.seedKey} (${boards.synthetic.id}): generated in ${ms(boards.generatedMs)}, imported in ${ms(boards.importMs)}.`,
     );
-    const graphs = { synthetic: graphSize(boards.synthetic.plan), basra: graphSize(boards.basra.plan) };
+    const graphs = {
+      synthetic: graphSize(boards.synthetic.plan),
+      basra: graphSize(boards.basra.plan),
+      small: graphSize(boards.small.plan),
+      large: graphSize(boards.large.plan),
+    };
     await build();
     const base = `http://127.0.0.1:${options.port}`;
     log(`Starting the app server (scripts/serve.mjs) on ${base} …`);

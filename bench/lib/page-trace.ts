@@ -1,5 +1,5 @@
 // Where a page load's time goes: a Chromium trace by category, and a CPU profile by script and function.
-import type { Browser, BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DIST_DIR, ROOT } from "./options";
@@ -132,40 +132,53 @@ function snippetAt(url: string, line: number, column: number): string {
   return (lines[line] ?? "").slice(Math.max(0, column - 20), column + 60);
 }
 
-/** One CPU profile of a page load: self time by script and the hottest functions. Minified names; see README. */
-export async function profileLoad(context: BrowserContext, url: string, file: string, base: string) {
+type TCpuProfile = { nodes: TProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+/** Self time by script and the hottest functions of a CPU profile, written to `file`. Minified names; see README. */
+function summariseProfile(profile: TCpuProfile, file: string, base: string) {
+  writeFileSync(file, JSON.stringify(profile));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfUs = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  const frames = new Map<string, TProfileNode["callFrame"]>();
+  for (const [id, us] of selfUs) {
+    const frame = byId.get(id)!.callFrame;
+    const path = frame.url.replace(base, "");
+    const script = frame.url ? `${path}${librariesIn(frame.url) ? ` [${librariesIn(frame.url)}]` : ""}` : `(${frame.functionName || "native"})`;
+    byScript.set(script, (byScript.get(script) ?? 0) + us);
+    const fn = `${frame.functionName || "(anonymous)"} ${path || "(native)"}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
+    frames.set(fn, frame);
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, selfMs: round(us / 1000) }));
+  const topFunctions = top(byFunction, 20).map((entry) => {
+    const frame = frames.get(entry.name)!;
+    return { ...entry, library: frame.url ? librariesIn(frame.url) : "", source: frame.url ? snippetAt(frame.url, frame.lineNumber, frame.columnNumber) : "" };
+  });
+  return { file: relative(ROOT, file), byScript: top(byScript, 10), topFunctions };
+}
+
+/**
+ * One CPU profile of a page load, or, with `during`, of what `during` does on the loaded page
+ * (a pan gesture, say). Self time by script and the hottest functions.
+ */
+export async function profileLoad(context: BrowserContext, url: string, file: string, base: string, during?: (page: Page) => Promise<unknown>) {
   const { page, cdp } = await openPage(context);
   try {
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-    await cdp.send("Profiler.start");
-    await gotoAndWait(page, url);
-    const { profile } = (await cdp.send("Profiler.stop")) as unknown as {
-      profile: { nodes: TProfileNode[]; samples: number[]; timeDeltas: number[] };
-    };
-    writeFileSync(file, JSON.stringify(profile));
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const selfUs = new Map<number, number>();
-    profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-    const byScript = new Map<string, number>();
-    const byFunction = new Map<string, number>();
-    const frames = new Map<string, TProfileNode["callFrame"]>();
-    for (const [id, us] of selfUs) {
-      const frame = byId.get(id)!.callFrame;
-      const path = frame.url.replace(base, "");
-      const script = frame.url ? `${path}${librariesIn(frame.url) ? ` [${librariesIn(frame.url)}]` : ""}` : `(${frame.functionName || "native"})`;
-      byScript.set(script, (byScript.get(script) ?? 0) + us);
-      const fn = `${frame.functionName || "(anonymous)"} ${path || "(native)"}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
-      byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
-      frames.set(fn, frame);
+    if (during) {
+      await gotoAndWait(page, url);
+      await page.waitForTimeout(500);
     }
-    const top = (map: Map<string, number>, n: number) =>
-      [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, selfMs: round(us / 1000) }));
-    const topFunctions = top(byFunction, 20).map((entry) => {
-      const frame = frames.get(entry.name)!;
-      return { ...entry, library: frame.url ? librariesIn(frame.url) : "", source: frame.url ? snippetAt(frame.url, frame.lineNumber, frame.columnNumber) : "" };
-    });
-    return { file: relative(ROOT, file), byScript: top(byScript, 10), topFunctions };
+    await cdp.send("Profiler.start");
+    if (during) await during(page);
+    else await gotoAndWait(page, url);
+    const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: TCpuProfile };
+    return summariseProfile(profile, file, base);
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.close();

@@ -11,7 +11,7 @@ export type TBenchApp = {
   databaseUrl: string;
   boards: TBenchBoards;
   /** Nodes and edges the graph view shows for each board. */
-  graphs: { synthetic: { nodes: number; edges: number }; basra: { nodes: number; edges: number } };
+  graphs: Record<"synthetic" | "basra" | "small" | "large", { nodes: number; edges: number }>;
 };
 
 export type TBenchContext = {

@@ -1,18 +1,20 @@
-// The graph page of the synthetic board against a bare React Flow page with as many nodes and edges,
-// and the seeded Basra board's graph page, loaded in headless Chromium.
+// The graph page of synthetic boards against bare React Flow pages with as many nodes and edges,
+// and the seeded Basra board's graph page, loaded and panned in headless Chromium (issue 8 §4's figures).
 import { join } from "node:path";
 import { RESULTS_DIR } from "../lib/options";
+import { panOnce } from "../lib/pan-fps";
+import { measureFpsPages, fpsTargets, type TFpsPage } from "../lib/graph-fps";
 import { measureLoad, observeLongTasks, summarise, VIEWPORT, type TLoadSample, type TPageResult } from "../lib/page-load";
 import { profileLoad, summariseTrace, traceLoad } from "../lib/page-trace";
 import { log, NotMeasured, table, type TTarget } from "../lib/report";
 import type { TScenario } from "../lib/scenario";
 import { kb, ms, round } from "../lib/stats";
 
-const TARGETS = { graphToBareRatio: 1.5, seededGraphInteractiveMs: 1000 } as const;
+const TARGETS = { graphToBareRatio: 1.5, seededGraphInteractiveMs: 600, largeInteractiveMs: 2000, toVisibleBareAt2k: 1.1 } as const;
 
 export const graphPageScenario: TScenario = {
   name: "graph-page",
-  summary: "graph page vs a bare React Flow page (≤ 1.5×), and the Basra board's graph (< 1 s), in Chromium",
+  summary: "graph page vs bare React Flow pages: load (2k, 10k nodes), pan/zoom fps (500, 10k), and the Basra board's graph (< 600 ms)",
   async run(bench) {
     const { base, boards, graphs } = await bench.app();
     const runs = bench.options.runs;
@@ -21,6 +23,10 @@ export const graphPageScenario: TScenario = {
     await context.addInitScript(observeLongTasks);
     const syntheticGraph = graphs.synthetic;
     const basraGraph = graphs.basra;
+    const largeGraph = graphs.large;
+    const size = (g: { nodes: number; edges: number }) => `${g.nodes} nodes, ${g.edges} edges`;
+    const bareUrl = (g: { nodes: number; edges: number }, visibleOnly: boolean) =>
+      `${base}/bench/bare-react-flow?nodes=${g.nodes}&edges=${g.edges}${visibleOnly ? "&visibleOnly=1" : ""}`;
 
     const pages = [
       { key: "graph", name: `Graph page, synthetic board (${syntheticGraph.nodes} nodes, ${syntheticGraph.edges} edges)`, url: `${base}/boards/${boards.synthetic.id}/graph` },
@@ -31,11 +37,16 @@ export const graphPageScenario: TScenario = {
         url: `${base}/bench/bare-react-flow?nodes=${syntheticGraph.nodes}&edges=${syntheticGraph.edges}&visibleOnly=1`,
       },
       { key: "basra", name: `Graph page, seeded Basra board (${basraGraph.nodes} nodes, ${basraGraph.edges} edges)`, url: `${base}/boards/${boards.basra.id}/graph` },
+      { key: "large", name: `Graph page, large board (${size(largeGraph)})`, url: `${base}/boards/${boards.large.id}/graph` },
+      { key: "largeBareVisible", name: `Bare React Flow, onlyRenderVisibleElements (${size(largeGraph)})`, url: bareUrl(largeGraph, true) },
     ] as const;
     const failures = new Map<string, string>();
     const samples = new Map<string, TLoadSample[]>(pages.map((p) => [p.key, []]));
+    // BENCH_GRAPH_FPS_ONLY=1 skips the page loads (minutes on a busy machine) and measures only pan and zoom.
+    if (process.env.BENCH_GRAPH_FPS_ONLY === "1") for (const page of pages) failures.set(page.key, "skipped (BENCH_GRAPH_FPS_ONLY=1)");
     log("Warming up each page once …");
     for (const page of pages) {
+      if (failures.has(page.key)) continue;
       try {
         await measureLoad(context, page.url);
       } catch (error) {
@@ -73,19 +84,36 @@ export const graphPageScenario: TScenario = {
     log("Tracing one load of the graph and bare pages (where time goes) …");
     const traces: Record<string, ReturnType<typeof summariseTrace>> = {};
     for (const page of pages) {
-      if (failures.has(page.key) || page.key === "basra" || page.key === "bareVisible") continue;
+      if (failures.has(page.key) || !["graph", "bare"].includes(page.key)) continue;
       try {
         traces[page.key] = await traceLoad(browser, context, page.url);
       } catch (error) {
         if (!(error instanceof NotMeasured)) throw error;
       }
     }
+    const fpsPages: TFpsPage[] = [
+      { key: "small", name: `Graph page (${size(graphs.small)})`, url: `${base}/boards/${boards.small.id}/graph` },
+      { key: "smallBareVisible", name: `Bare, visible only (${size(graphs.small)})`, url: bareUrl(graphs.small, true) },
+      { key: "large", name: `Graph page (${size(largeGraph)})`, url: `${base}/boards/${boards.large.id}/graph` },
+      { key: "largeBareVisible", name: `Bare, visible only (${size(largeGraph)})`, url: bareUrl(largeGraph, true) },
+    ];
+    const fps = await measureFpsPages(context, fpsPages, Math.min(runs, 3));
     const profiles: Record<string, Awaited<ReturnType<typeof profileLoad>>> = {};
     if (bench.options.profile) {
       for (const page of pages) {
-        if (failures.has(page.key) || page.key === "basra" || page.key === "bareVisible") continue;
+        if (failures.has(page.key) || !["graph", "bare"].includes(page.key)) continue;
         log(`Recording a CPU profile of the ${page.key} page (--profile) …`);
         profiles[page.key] = await profileLoad(context, page.url, join(RESULTS_DIR, `${page.key}-page.cpuprofile`), base);
+      }
+      for (const page of pages) {
+        if (failures.has(page.key) || !["large", "largeBareVisible"].includes(page.key)) continue;
+        log(`Recording a CPU profile of a 2 s pan on the ${page.key} page (--profile) …`);
+        const file = join(RESULTS_DIR, `${page.key}-pan.cpuprofile`);
+        try {
+          profiles[`${page.key} pan`] = await profileLoad(context, page.url, file, base, panOnce);
+        } catch (error) {
+          log(`  not recorded: ${(error as Error).message.split("\n")[0]}`);
+        }
       }
     }
     await context.close();
@@ -114,6 +142,26 @@ export const graphPageScenario: TScenario = {
         note: [graph, bare].filter((r) => !r.measured).map((r) => (r.measured ? "" : r.reason)).join("; "),
       });
     }
+    const large = pageResults.large;
+    targets.push({
+      name: `Large board (${size(largeGraph)}) interactive (median)`,
+      figure: large.measured ? `${ms(large.respondsMs.median)} (p95 ${ms(large.respondsMs.p95)})` : "not measured",
+      limit: `≤ ${TARGETS.largeInteractiveMs} ms`,
+      pass: large.measured && large.respondsMs.median <= TARGETS.largeInteractiveMs,
+      measured: large.measured,
+      note: large.measured ? undefined : large.reason,
+    });
+    const bareVisible2k = pageResults.bareVisible;
+    const ratio2k = graph.measured && bareVisible2k.measured ? graph.respondsMs.median / bareVisible2k.respondsMs.median : null;
+    targets.push({
+      name: `Graph page interactive within 1.1× bare visible-only page (${size(syntheticGraph)})`,
+      figure: ratio2k === null ? "not measured" : `${round(ratio2k, 2)}×`,
+      limit: `≤ ${TARGETS.toVisibleBareAt2k}×`,
+      pass: ratio2k !== null && ratio2k <= TARGETS.toVisibleBareAt2k,
+      measured: ratio2k !== null,
+      note: ratio2k === null ? "a page was not measured" : undefined,
+    });
+    targets.push(...fpsTargets(fps));
     targets.push({
       name: "Seeded (Basra) board's graph interactive (median)",
       figure: basra.measured ? `${ms(basra.respondsMs.median)} (p95 ${ms(basra.respondsMs.p95)})` : "not measured",
@@ -170,7 +218,7 @@ export const graphPageScenario: TScenario = {
       out.push(table([["name", "type", "start", "duration"], ...graphMarks.map((m) => [m.name, m.entryType, ms(m.startTime), ms(m.duration)])]));
     }
     for (const [key, profile] of Object.entries(profiles)) {
-      out.push(`\nCPU profile of one ${key}-page load: ${profile.file}\n`);
+      out.push(`\nCPU profile of one ${key.endsWith(" pan") ? key : `${key}-page load`}: ${profile.file}\n`);
       out.push(table([["script (self time)", "ms"], ...profile.byScript.map((s) => [s.name, String(s.selfMs)])]));
       out.push("");
       out.push(table([["function (self time)", "library", "ms"], ...profile.topFunctions.map((s) => [s.name, s.library, String(s.selfMs)])]));
@@ -182,10 +230,11 @@ export const graphPageScenario: TScenario = {
         `\nFor reference (no target): the graph page ÷ bare React Flow with onlyRenderVisibleElements, as the graph view uses above 300 nodes = ${round(visibleRatio, 2)}×.`,
       );
     }
+    out.push(`\n${fps.report}`);
     return {
       report: out.join("\n"),
       targets,
-      json: { pages: pageResults, traces, profiles, graphToVisibleOnlyBareRatio: visibleRatio === null ? null : round(visibleRatio, 3) },
+      json: { pages: pageResults, traces, profiles, fps: fps.results, graphToVisibleOnlyBareRatio: visibleRatio === null ? null : round(visibleRatio, 3) },
     };
   },
 };

@@ -17,8 +17,9 @@ import {
   type TEdgeStyleKey,
 } from "./edge-style";
 import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/auto-layout";
-import type { TArgumentFlowNode } from "./argument-flow-elements";
 import type { TNodeSize } from "@/lib/graph/types";
+import type { TArgumentFlowNode } from "./argument-flow-elements";
+import type { TSummaryFlowNode } from "./summary-node";
 import {
   claimAriaLabel,
   claimNodeData,
@@ -30,8 +31,11 @@ import {
 
 export type TClaimFlowNode = Node<TClaimNodeData, "claim">;
 export type TEvidenceFlowNode = Node<TEvidenceNodeData, "evidence">;
-/** Undercut anchors and premise junctions (argument-flow-elements.ts) are drawn beside claims and evidence. */
-export type TGraphFlowNode = TClaimFlowNode | TEvidenceFlowNode | TArgumentFlowNode;
+/**
+ * Claims and evidence, the summaries that stand in for collapsed claims' subtrees (summary-node.tsx), and
+ * undercut anchors and premise junctions drawn beside them (argument-flow-elements.ts).
+ */
+export type TGraphFlowNode = TClaimFlowNode | TEvidenceFlowNode | TSummaryFlowNode | TArgumentFlowNode;
 
 export type TGraphEdgeData = { styleKey: TEdgeStyleKey; linkId?: string; relationId?: string };
 export type TGraphFlowEdge = Edge<TGraphEdgeData>;

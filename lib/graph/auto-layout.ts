@@ -267,8 +267,6 @@ export function createLayoutCache(
  * neighbouring blocks.
  */
 export function fastLayeredLayout(graph: TBoardGraph, direction: TGraphDirection): Record<string, TPoint> {
-  if (graph.nodes.length <= BLOCK_SIZE * 1.5) return layeredBlock(graph, direction);
-
   const claimOrder = new Map<string, number>();
   for (const node of graph.nodes) if (node.type === "claim") claimOrder.set(node.id, claimOrder.size);
   const sum = new Map<string, number>();

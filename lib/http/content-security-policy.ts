@@ -16,6 +16,8 @@ export function pageContentSecurityPolicy(nonce: string, options: { https: boole
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
     "script-src-attr 'none'",
+    // The graph's layout runs in a Web Worker from the app's own chunks ('strict-dynamic' would refuse it otherwise).
+    "worker-src 'self'",
     `style-src 'self' 'nonce-${nonce}'`,
     `style-src-elem 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",

@@ -180,6 +180,17 @@ export const ENDPOINTS: TEndpoint[] = [
     }),
   ),
   {
+    file: "boards/[boardId]/graph/collapsed/route.ts",
+    method: "PUT",
+    path: (p) => `${board(p)}/graph/collapsed`,
+    target: inBoard,
+    badIds: boardBad,
+    foreignTarget: foreignBoard,
+    body: (f) => ({ claimId: f.board.claimIds[0]!, collapsed: true }),
+    bodyIds: [["claimId"]],
+    bodyBadIds: otherClaims,
+  },
+  {
     file: "boards/[boardId]/positions/route.ts",
     method: "PUT",
     path: (p) => `${board(p)}/positions`,

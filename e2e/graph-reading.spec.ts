@@ -1,0 +1,152 @@
+// Reading the graph: a readable first view on the main conclusions, focus mode in the address,
+// collapsing a claim's subtree (saved for this reader on the server), and image downloads.
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { exportBoard, seededBoardId, type TExportedBoard } from "./helpers";
+
+/** The claim most argued over that argues for nothing itself: where the article's argument ends. */
+function mainConclusion(board: TExportedBoard): string {
+  const argues = new Set(board.relations.map((r) => r.fromClaimId));
+  const argued = new Map<string, number>();
+  for (const r of board.relations) argued.set(r.toClaimId, (argued.get(r.toClaimId) ?? 0) + 1);
+  const ends = [...argued].filter(([id]) => !argues.has(id)).sort((a, b) => b[1] - a[1]);
+  expect(ends.length, "the seeded board has a main conclusion").toBeGreaterThan(0);
+  return ends[0]![0];
+}
+
+async function viewportZoom(page: Page): Promise<number> {
+  return page.locator(".react-flow__viewport").evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+}
+
+const claimNodes = (page: Page) => page.locator('.react-flow__node[data-node-kind="claim"]');
+const allNodes = (page: Page) => page.locator(".react-flow__node");
+
+test.describe.serial("reading the graph", () => {
+  let boardId: string;
+  let board: TExportedBoard;
+  let conclusion: string;
+  test.beforeAll(async ({ request }) => {
+    boardId = await seededBoardId(request);
+    board = await exportBoard(request, boardId);
+    conclusion = mainConclusion(board);
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`opens readable on the main conclusion at ${viewport.width}×${viewport.height}, with the whole board one click away`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`/boards/${boardId}/graph`);
+      const node = page.locator(`.react-flow__node[data-id="${conclusion}"]`);
+      await expect(node).toBeVisible();
+      const zoom = await viewportZoom(page);
+      const textPx = await node.locator(".graph-node-text").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(textPx * zoom).toBeGreaterThanOrEqual(11);
+      // In view: the first view is centred on the main conclusions, and this is the first of them.
+      const canvas = (await page.locator(".graph-canvas").boundingBox())!;
+      const box = (await node.boundingBox())!;
+      const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      expect(middle.x).toBeGreaterThan(canvas.x);
+      expect(middle.x).toBeLessThan(canvas.x + canvas.width);
+      expect(middle.y).toBeGreaterThan(canvas.y);
+      expect(middle.y).toBeLessThan(canvas.y + canvas.height);
+      await expect(page.locator(".react-flow__minimap-node")).toHaveCount(await allNodes(page).count());
+      await page.screenshot({ path: `test-results/graph-first-view-${viewport.width}x${viewport.height}.png` });
+
+      await page.getByRole("button", { name: "Fit all" }).click();
+      await expect.poll(() => viewportZoom(page)).toBeLessThan(zoom);
+    });
+  }
+
+  test("focus mode shows a claim's neighbourhood, keeps it in the address, and Escape leaves it", async ({ page }) => {
+    await page.goto(`/boards/${boardId}/graph`);
+    await expect(page.locator(`.react-flow__node[data-id="${conclusion}"]`)).toBeVisible(); // laid out (in a worker)
+    const total = await allNodes(page).count();
+    await page.locator(`.react-flow__node[data-id="${conclusion}"]`).click();
+    await page.getByRole("button", { name: "Focus on this claim" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]focus=${conclusion}(&|$)`));
+    await expect.poll(() => allNodes(page).count()).toBeLessThan(total);
+    const twoHops = await allNodes(page).count();
+    const crumbs = page.getByRole("navigation", { name: "Focus path" });
+    await expect(crumbs.getByRole("button", { name: "Whole board" })).toBeVisible();
+    await expect(crumbs.locator("[aria-current]")).toBeVisible();
+
+    await page.getByLabel(/Show/).selectOption("1");
+    await expect(page).toHaveURL(/[?&]hops=1(&|$)/);
+    await expect.poll(() => allNodes(page).count()).toBeLessThan(twoHops);
+    const oneHop = await allNodes(page).count();
+    // Direct neighbours only: every node shown touches the focus by one edge.
+    const neighbours = new Set([conclusion]);
+    for (const r of board.relations) if (r.toClaimId === conclusion) neighbours.add(r.fromClaimId);
+    for (const l of board.links) if (l.claimId === conclusion) neighbours.add(l.evidenceId);
+    expect(oneHop).toBe(neighbours.size);
+
+    // The address is the view: a reload (or a shared link) opens the same focus.
+    await page.reload();
+    await expect.poll(() => allNodes(page).count()).toBe(oneHop);
+
+    // Focusing on a neighbour extends the breadcrumbs; the first crumb goes back.
+    const neighbour = [...neighbours].find((id) => id !== conclusion && board.claims.some((c) => c.id === id));
+    if (neighbour) {
+      await page.locator(`.react-flow__node[data-id="${neighbour}"]`).click();
+      await page.getByRole("button", { name: "Focus on this claim" }).click();
+      await expect(page).toHaveURL(new RegExp(`focus=${conclusion},${neighbour}`));
+      await crumbs.getByRole("button").nth(1).click();
+      await expect(page).toHaveURL(new RegExp(`focus=${conclusion}(&|$)`));
+    }
+    await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Escape");
+    await expect(page).not.toHaveURL(/focus=/);
+    await expect.poll(() => allNodes(page).count()).toBe(total);
+  });
+
+  test("collapses what leads to a claim into one summary, saved for this reader, and expands it again", async ({ page }) => {
+    await page.goto(`/boards/${boardId}/graph`);
+    await expect(page.locator(`.react-flow__node[data-id="${conclusion}"]`)).toBeVisible();
+    const total = await allNodes(page).count();
+    await page.locator(`.react-flow__node[data-id="${conclusion}"]`).click();
+    await page.getByRole("button", { name: "Collapse what leads here" }).click();
+    const summary = page.getByTestId("graph-summary-node");
+    await expect(summary).toBeVisible();
+    await expect(summary).toContainText(/\d+ hidden: \d+ supporting, \d+ disputing/);
+    const hidden = Number((await summary.textContent())!.match(/(\d+) hidden/)![1]);
+    expect(hidden).toBeGreaterThan(0);
+    await expect.poll(() => allNodes(page).count()).toBe(total - hidden + 1);
+
+    // Saved on the server for this user and board: a reload keeps it.
+    const saved = await page.request.get(`/api/boards/${boardId}/graph/collapsed`);
+    expect(await saved.json()).toEqual({ claimIds: [conclusion] });
+    await page.reload();
+    await expect(summary).toBeVisible();
+
+    // The summary sits beside its claim, which may be out of view: Fit all brings it in.
+    await page.getByRole("button", { name: "Fit all" }).click();
+    await expect(summary).toBeInViewport();
+    await page.waitForTimeout(500); // the fit is animated
+    await summary.getByRole("button", { name: "Expand" }).click();
+    await expect(summary).toHaveCount(0);
+    await expect.poll(() => allNodes(page).count()).toBe(total);
+    await expect.poll(async () => (await (await page.request.get(`/api/boards/${boardId}/graph/collapsed`)).json())).toEqual({ claimIds: [] });
+  });
+
+  test("downloads the current view as a real PNG and SVG, with the board's title", async ({ page }) => {
+    await page.goto(`/boards/${boardId}/graph`);
+    await expect(claimNodes(page).first()).toBeVisible();
+    for (const format of ["PNG", "SVG"] as const) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Download ${format}` }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-graph\\.${format.toLowerCase()}$`));
+      const bytes = readFileSync((await download.path())!);
+      expect(bytes.length).toBeGreaterThan(20_000);
+      if (format === "PNG") {
+        expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        await page.screenshot({ path: "test-results/graph-export-page.png" });
+      } else {
+        const text = bytes.toString("utf8");
+        expect(text.startsWith("<svg")).toBe(true);
+        expect(text).toContain(board.board.title.replace(/&/g, "&amp;").slice(0, 30));
+        expect(text).toContain("graph-legend");
+      }
+    }
+  });
+});
