@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
 import "./globals.css";
+import "./responsive.css";
 
 export const metadata: Metadata = {
   title: "Claimgraph",

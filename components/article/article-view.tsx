@@ -1,10 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useBoardStore } from "../board/board-store";
 import { ClaimPanel } from "../claim/claim-panel";
 import { useViewerCan } from "../claim/use-viewer-can";
 import { EvidencePanel } from "../evidence/evidence-panel";
+import { closeOnEscape } from "../ui/escape-to-close";
+import { SheetBar } from "../ui/sheet-bar";
 import { ArticleText } from "./article-text";
 import { ClaimsList } from "./claims-list";
 import { NewClaimForm } from "./new-claim-form";
@@ -18,21 +20,58 @@ type TOpened =
 
 type TPendingSelection = { start: number; end: number; top: number; left: number };
 
-/** `initialClaimId`: a claim's permalink opens the article at its quote, with its panel open. */
+/**
+ * The article beside its claims list; a claim, evidence or new claim opens in a panel beside both
+ * on a wide screen, in place of the list on a tablet, and as a full-screen sheet on a phone, where
+ * "Article | Claims" switches the one pane shown. The list stays mounted, so its search survives.
+ * `initialClaimId`: a claim's permalink opens the article at its quote, with its panel open.
+ */
 export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}) {
   const { board } = useBoardStore();
   const articleRef = useRef<HTMLElement>(null);
+  const sheetRef = useRef<HTMLDivElement>(null);
   const [opened, setOpened] = useState<TOpened>(initialClaimId ? { kind: "claim", id: initialClaimId } : { kind: "list" });
+  const [pane, setPane] = useState<"article" | "claims">("article");
   const [selection, setSelection] = useState<TPendingSelection | null>(null);
   const canCreateClaim = useViewerCan()("claim.create");
 
-  const openClaim = useCallback((claimId: string) => {
-    setSelection(null);
-    setOpened({ kind: "claim", id: claimId });
-    articleRef.current
-      ?.querySelector(`.claim-marker[data-claim-id="${CSS.escape(claimId)}"]`)
-      ?.scrollIntoView({ block: "center", behavior: "smooth" });
+  // What opened the panel gets focus back when it closes (a claim opened from inside the panel keeps the first opener).
+  const opener = useRef<HTMLElement | null>(null);
+  const openedNow = useRef(opened);
+  useLayoutEffect(() => {
+    openedNow.current = opened;
+  });
+  const openPanel = useCallback((next: Exclude<TOpened, { kind: "list" }>) => {
+    if (openedNow.current.kind === "list") {
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+    setOpened(next);
   }, []);
+  const closePanel = useCallback(() => {
+    setOpened({ kind: "list" });
+    const back = opener.current;
+    opener.current = null;
+    // After the list is shown again (a tablet hides it while a panel is open).
+    requestAnimationFrame(() => {
+      if (back?.isConnected) back.focus();
+    });
+  }, []);
+  const panelShown = opened.kind === "claim" || opened.kind === "evidence" ? `${opened.kind}-${opened.id}` : null;
+  useEffect(() => {
+    if (panelShown) sheetRef.current?.focus({ preventScroll: true });
+  }, [panelShown]);
+
+  const openClaim = useCallback(
+    (claimId: string) => {
+      setSelection(null);
+      openPanel({ kind: "claim", id: claimId });
+      articleRef.current
+        ?.querySelector(`.claim-marker[data-claim-id="${CSS.escape(claimId)}"]`)
+        ?.scrollIntoView({ block: "center", behavior: "smooth" });
+    },
+    [openPanel],
+  );
 
   // A large board pages its claims in after the first paint: scroll once the permalink's claim is there.
   const initialClaimLoaded = initialClaimId !== undefined && board.claims.some((claim) => claim.id === initialClaimId);
@@ -61,7 +100,7 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
 
   const startNewClaim = () => {
     if (!selection) return;
-    setOpened({ kind: "new-claim", start: selection.start, end: selection.end });
+    openPanel({ kind: "new-claim", start: selection.start, end: selection.end });
     setSelection(null);
     window.getSelection()?.removeAllRanges();
   };
@@ -69,11 +108,27 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
   const { article } = board;
   const selectedClaimId = opened.kind === "claim" ? opened.id : null;
 
+  const claimsCount = board.claims.length;
   return (
-    <div className="article-layout">
+    <div className={`article-layout pane-${pane}${opened.kind === "list" ? "" : " with-panel"}`}>
+      <div className="article-pane-switch segmented" role="group" aria-label="Show">
+        <button type="button" className="button" aria-pressed={pane === "article"} onClick={() => setPane("article")}>
+          Article
+        </button>
+        <button type="button" className="button" aria-pressed={pane === "claims"} onClick={() => setPane("claims")}>
+          Claims <span className="muted">({claimsCount})</span>
+        </button>
+      </div>
       <div className="article-scroll">
         {/* Every claim marker is a tab stop; this lets keyboard users jump past them. */}
-        <a className="skip-link" href="#claims-search" onClick={() => setOpened({ kind: "list" })}>
+        <a
+          className="skip-link"
+          href="#claims-search"
+          onClick={() => {
+            setPane("claims");
+            if (opened.kind !== "list") closePanel();
+          }}
+        >
           Skip to the claims list
         </a>
         <article
@@ -100,24 +155,35 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
           ) : null}
         </article>
       </div>
-      {opened.kind === "claim" ? (
-        <ClaimPanel
-          claimId={opened.id}
-          onClose={() => setOpened({ kind: "list" })}
-          onOpenEvidence={(id) => setOpened({ kind: "evidence", id })}
-          onOpenClaim={openClaim}
-        />
-      ) : opened.kind === "evidence" ? (
-        <EvidencePanel evidenceId={opened.id} onClose={() => setOpened({ kind: "list" })} onOpenClaim={openClaim} />
-      ) : opened.kind === "new-claim" && canCreateClaim ? (
-        <NewClaimForm
-          key={`${opened.start}-${opened.end}`}
-          range={opened}
-          onCreated={openClaim}
-          onCancel={() => setOpened({ kind: "list" })}
-        />
-      ) : (
-        <ClaimsList claims={board.claims} onOpenClaim={openClaim} />
+      <ClaimsList claims={board.claims} onOpenClaim={openClaim} />
+      {opened.kind === "list" ? null : (
+        <div
+          ref={sheetRef}
+          className="article-sheet"
+          tabIndex={-1}
+          onKeyDown={(event) => closeOnEscape(event, closePanel)}
+          data-testid="article-side-panel"
+        >
+          <SheetBar onClose={closePanel} />
+          {opened.kind === "claim" ? (
+            <ClaimPanel
+              key={opened.id}
+              claimId={opened.id}
+              onClose={closePanel}
+              onOpenEvidence={(id) => openPanel({ kind: "evidence", id })}
+              onOpenClaim={openClaim}
+            />
+          ) : opened.kind === "evidence" ? (
+            <EvidencePanel key={opened.id} evidenceId={opened.id} onClose={closePanel} onOpenClaim={openClaim} />
+          ) : opened.kind === "new-claim" && canCreateClaim ? (
+            <NewClaimForm
+              key={`${opened.start}-${opened.end}`}
+              range={opened}
+              onCreated={openClaim}
+              onCancel={closePanel}
+            />
+          ) : null}
+        </div>
       )}
     </div>
   );

@@ -21,10 +21,18 @@ export function BoardHeader() {
       <div className="board-title">
         <h1>{board.title}</h1>
         <p className="muted small">
-          {board.article.byline ? `By ${board.article.byline}. ` : ""}
+          {board.article.byline ? <span className="board-byline">By {board.article.byline}. </span> : null}
           {board.claims.length} claims · {board.evidence.length} evidence · {board.links.length} links ·{" "}
           <span className={`live-status live-${live}`} role="status" data-testid="live-status">
-            {live === "live" ? "● Live: teammates' changes appear as they happen" : live === "connecting" ? "○ Connecting…" : "○ Reconnecting…"}
+            {live === "live" ? (
+              <>
+                ● Live<span className="live-status-detail">: teammates&rsquo; changes appear as they happen</span>
+              </>
+            ) : live === "connecting" ? (
+              "○ Connecting…"
+            ) : (
+              "○ Reconnecting…"
+            )}
           </span>
         </p>
         <BoardVisibilityControl />

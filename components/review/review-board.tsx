@@ -20,6 +20,7 @@ import { STAGE_LABELS, WORKFLOW_STAGES, type TWorkflowStage } from "@/lib/workfl
 import { useBoardStore } from "../board/board-store";
 import { ClaimPanel } from "../claim/claim-panel";
 import { EvidencePanel } from "../evidence/evidence-panel";
+import { SheetBar } from "../ui/sheet-bar";
 import { BulkActions } from "./bulk-actions";
 import { currentClaimsOf, versionsOf } from "./claim-versions";
 import { MoveInputDialog, type TInputCommand } from "./move-input-dialog";
@@ -147,6 +148,8 @@ export function ReviewBoard() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(NO_IDS);
   const [inputFor, setInputFor] = useState<{ claimId: string; command: TInputCommand } | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // The one column a narrow screen shows (wide screens show all five).
+  const [shownStage, setShownStage] = useState<TWorkflowStage>("unassigned");
 
   // ---- focus: a moved card is found in its new column after the render that moved it.
   const mainRef = useRef<HTMLElement>(null);
@@ -161,6 +164,12 @@ export function ReviewBoard() {
     focusNext.current = null;
     const root = mainRef.current;
     const card = root?.querySelector<HTMLElement>(`[data-review-card="${CSS.escape(claimId)}"]`);
+    // On a narrow screen a card moved to another stage is in a hidden column: land on that stage's switch.
+    if (card && !card.checkVisibility()) {
+      const stage = latest.current.claims.find((claim) => claim.id === claimId)?.stage;
+      root?.querySelector<HTMLElement>(`[data-stage-switch="${stage}"]`)?.focus();
+      return;
+    }
     if (card) {
       card.focus({ preventScroll: true });
       card.scrollIntoView({ block: "nearest", inline: "nearest" });
@@ -328,7 +337,7 @@ export function ReviewBoard() {
 
   return (
     <div className={`review-layout${opened ? " with-panel" : ""}`}>
-      <main ref={mainRef} className="review-main" aria-label="Review board">
+      <section ref={mainRef} className="review-main" aria-label="Review board">
         <ReviewProgress progress={progress} />
         <ReviewToolbar
           filters={toolbarFilters}
@@ -357,9 +366,33 @@ export function ReviewBoard() {
         <p className="review-status small" role="status" data-testid="review-status">
           {announcement}
         </p>
+        <div className="review-stage-switcher segmented" role="group" aria-label="Stage shown">
+          {WORKFLOW_STAGES.map((stage) => (
+            <button
+              key={stage}
+              type="button"
+              className="button"
+              aria-pressed={stage === shownStage}
+              data-stage-switch={stage}
+              onClick={() => setShownStage(stage)}
+            >
+              <span>{STAGE_LABELS[stage]}</span>
+              <span className="review-stage-count">
+                {columns[stage].length}
+                <span className="sr-only"> {columns[stage].length === 1 ? "claim" : "claims"}</span>
+              </span>
+            </button>
+          ))}
+        </div>
         <div className="review-columns">
           {WORKFLOW_STAGES.map((stage) => (
-            <ReviewColumn key={stage} stage={stage} count={columns[stage].length} onDropClaim={moveClaim}>
+            <ReviewColumn
+              key={stage}
+              stage={stage}
+              count={columns[stage].length}
+              current={stage === shownStage}
+              onDropClaim={moveClaim}
+            >
               {columns[stage].map((claim) => {
                 const summary = summaries.get(claim.id);
                 return (
@@ -393,9 +426,10 @@ export function ReviewBoard() {
             </ReviewColumn>
           ))}
         </div>
-      </main>
+      </section>
       {opened ? (
         <div ref={sideRef} className="review-side" tabIndex={-1} onKeyDown={onSideKeyDown} data-testid="review-side-panel">
+          <SheetBar onClose={closePanel} />
           {opened.kind === "claim" ? (
             <ClaimPanel key={opened.id} claimId={opened.id} onClose={closePanel} onOpenEvidence={openEvidence} onOpenClaim={openClaim} />
           ) : (

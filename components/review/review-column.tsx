@@ -18,11 +18,14 @@ const carriesClaim = (event: DragEvent) => event.dataTransfer.types.includes(CLA
 export function ReviewColumn({
   stage,
   count,
+  current,
   onDropClaim,
   children,
 }: {
   stage: TWorkflowStage;
   count: number;
+  /** The column a narrow screen shows; the others hide there (see .review-stage-switcher). */
+  current: boolean;
   onDropClaim: (claimId: string, to: TWorkflowStage) => void;
   children: ReactNode;
 }) {
@@ -30,7 +33,7 @@ export function ReviewColumn({
   const headingId = `review-column-${stage}`;
   return (
     <section
-      className={`review-column${dropTarget ? " drop-target" : ""}`}
+      className={`review-column${current ? " current" : ""}${dropTarget ? " drop-target" : ""}`}
       aria-labelledby={headingId}
       data-review-column={stage}
       onDragOver={(event) => {

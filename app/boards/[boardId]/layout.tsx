@@ -24,11 +24,12 @@ export default async function BoardLayout({
   return (
     // The provider gives the workspace's verdict scale as well, kept up to date live.
     <BoardProvider initialBoard={board} complete={page.complete} totals={page.complete ? undefined : page.totals}>
-      <div className="board-shell">
+      {/* One main landmark for every board view, its header included; side panels are asides within it. */}
+      <main className="board-shell">
         <BoardHeader />
         <BoardLoadingNotice />
         <div className="board-body">{children}</div>
-      </div>
+      </main>
     </BoardProvider>
   );
 }

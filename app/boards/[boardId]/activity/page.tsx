@@ -16,17 +16,17 @@ export default async function BoardActivityPage({ params }: { params: Promise<{ 
   });
   if (entries === null) {
     return (
-      <main className="page activity-page">
+      <section className="page activity-page" aria-label="Activity">
         <h2>Activity</h2>
         <p>The activity log is for members of this board&rsquo;s workspace. The article, graph and review board are public.</p>
-      </main>
+      </section>
     );
   }
   return (
-    <main className="page activity-page">
+    <section className="page activity-page" aria-label="Activity">
       <h2>Activity</h2>
       <p className="muted small">Every change to claims, evidence, links and the argument, newest first. The log cannot be edited.</p>
       <ActivityList entries={entries} />
-    </main>
+    </section>
   );
 }

@@ -1,0 +1,13 @@
+/**
+ * The bar atop a side panel shown as a sheet on a narrower screen: a large, always-visible Close.
+ * Wide screens hide it (the panel's own ✕ is there instead), see `.sheet-bar` in responsive.css.
+ */
+export function SheetBar({ onClose }: { onClose: () => void }) {
+  return (
+    <div className="sheet-bar">
+      <button type="button" className="button" onClick={onClose}>
+        <span aria-hidden="true">✕</span> Close
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { SIGNED_OUT, storageStatePath } from "./accounts";
+import { seededBoardId } from "./helpers";
+
+// axe-core on every page, signed in and out, at desktop and phone sizes: no violations of any rule
+// axe runs by default (WCAG 2 A/AA and its best practices, landmarks and regions included).
+
+const SIZES = [
+  { name: "desktop", viewport: { width: 1280, height: 800 } },
+  { name: "phone", viewport: { width: 390, height: 844 } },
+] as const;
+
+type TPageCheck = { name: string; path: (ids: { boardId: string; workspaceId: string }) => string; open?: (page: Page) => Promise<void> };
+
+const openFirstClaim = async (page: Page) => {
+  // On a phone the claims are one switch away from the article.
+  const show = page.getByRole("group", { name: "Show" }).getByRole("button", { name: /^Claims/ });
+  if (await show.isVisible()) await show.click();
+  await page.getByRole("complementary", { name: "Claims" }).getByRole("listitem").first().getByRole("button").click();
+  await expect(page.getByTestId("claim-panel")).toBeVisible();
+  await expect(page.getByTestId("claim-panel").getByRole("heading", { name: /\(\d+ comments?\)/ })).toBeVisible();
+};
+
+const BOARD_PAGES: TPageCheck[] = [
+  { name: "article", path: ({ boardId }) => `/boards/${boardId}` },
+  { name: "article with a claim open", path: ({ boardId }) => `/boards/${boardId}`, open: openFirstClaim },
+  { name: "graph", path: ({ boardId }) => `/boards/${boardId}/graph` },
+  { name: "review board", path: ({ boardId }) => `/boards/${boardId}/review` },
+  { name: "activity", path: ({ boardId }) => `/boards/${boardId}/activity` },
+];
+const PUBLIC_PAGES: TPageCheck[] = [
+  { name: "home", path: () => "/" },
+  { name: "sign-in", path: () => "/sign-in" },
+  { name: "sign-up", path: () => "/sign-up" },
+  ...BOARD_PAGES,
+];
+const MEMBER_PAGES: TPageCheck[] = [
+  ...PUBLIC_PAGES,
+  { name: "new board", path: () => "/boards/new" },
+  { name: "members", path: ({ workspaceId }) => `/workspaces/${workspaceId}/members` },
+  { name: "verdict scale", path: ({ workspaceId, boardId }) => `/workspaces/${workspaceId}/verdict-scale?board=${boardId}` },
+];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+for (const signedIn of [true, false]) {
+  for (const size of SIZES) {
+    test.describe(`${signedIn ? "signed in" : "signed out"}, ${size.name}`, () => {
+      test.use({ viewport: size.viewport, storageState: signedIn ? storageStatePath("editor") : SIGNED_OUT });
+      for (const check of signedIn ? MEMBER_PAGES : PUBLIC_PAGES) {
+        test(`${check.name} has no axe violations`, async ({ page, request }) => {
+          // axe checks every node of a 73-claim article or graph: slow on a loaded machine.
+          test.setTimeout(180_000);
+          const boardId = await seededBoardId(request);
+          const board = (await (await request.get(`/api/boards/${boardId}`)).json()) as { workspaceId: string };
+          await page.goto(check.path({ boardId, workspaceId: board.workspaceId }));
+          await expect(page.locator("main")).toBeVisible();
+          if (check.path({ boardId, workspaceId: "" }).startsWith(`/boards/${boardId}`)) {
+            await expect(page.getByTestId("live-status")).toContainText("Live");
+          }
+          if (check.name === "graph") await expect(page.locator(".react-flow__node").first()).toBeVisible();
+          await check.open?.(page);
+          await expectNoViolations(page);
+        });
+      }
+    });
+  }
+}
