@@ -5,6 +5,7 @@ import { premiseNames } from "@/lib/board/describe-argument";
 import type { TClaimView, TPremiseGroupView } from "@/lib/board/types";
 import type { TRelationType } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
+import { FormActions } from "../ui/form-actions";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { useViewerCan } from "./use-viewer-can";
@@ -154,14 +155,11 @@ export function ClaimPremiseGroups({ claim, onOpenClaim }: { claim: TClaimView; 
             <textarea id={`${formId}-note`} rows={2} value={form.draft.note} onChange={(e) => setForm({ ...form, draft: { ...form.draft, note: e.target.value } })} />
           </div>
           <FormError message={error} />
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={pending || !form.draft.toClaimId}>
-              {form.groupId ? "Save group" : "Add premise group"}
-            </button>
-            <button type="button" className="button" onClick={() => setForm(null)}>
-              Cancel
-            </button>
-          </div>
+          <FormActions
+            submitLabel={form.groupId ? "Save group" : "Add premise group"}
+            disabled={pending || !form.draft.toClaimId}
+            onCancel={() => setForm(null)}
+          />
         </form>
       ) : (
         <>

@@ -6,6 +6,7 @@ import type { TClaimRelationView, TClaimView } from "@/lib/board/types";
 import type { TRelationType } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
 import { useViewerCan } from "./use-viewer-can";
+import { FormActions } from "../ui/form-actions";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { VerdictBadge } from "./verdict-badge";
@@ -114,14 +115,7 @@ export function ClaimRelations({ claim, onOpenClaim }: { claim: TClaimView; onOp
             </select>
           </div>
           <FormError message={error} />
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={pending || !otherId}>
-              Add relation
-            </button>
-            <button type="button" className="button" onClick={() => setAdding(false)}>
-              Cancel
-            </button>
-          </div>
+          <FormActions submitLabel="Add relation" disabled={pending || !otherId} onCancel={() => setAdding(false)} />
         </form>
       ) : (
         <>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { describeUndercutTarget, undercutChoices } from "@/lib/board/describe-argument";
 import type { TClaimView, TUndercutView } from "@/lib/board/types";
 import { useBoardStore } from "../board/board-store";
+import { FormActions } from "../ui/form-actions";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { useViewerCan } from "./use-viewer-can";
@@ -128,14 +129,7 @@ export function ClaimUndercuts({ claim, onOpenClaim }: { claim: TClaimView; onOp
             <textarea id={`undercut-new-note-${claim.id}`} value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
           </div>
           <FormError message={error} />
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={pending || !targetKey}>
-              Add undercut
-            </button>
-            <button type="button" className="button" onClick={() => setAdding(false)}>
-              Cancel
-            </button>
-          </div>
+          <FormActions submitLabel="Add undercut" disabled={pending || !targetKey} onCancel={() => setAdding(false)} />
         </form>
       ) : (
         <>

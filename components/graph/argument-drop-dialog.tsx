@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
 import { FormError } from "../ui/form-error";
+import { useModalDialog } from "../ui/use-modal-dialog";
 
 export type TArgumentDropChoice = { key: string; label: string; hint: string };
 
@@ -26,18 +27,8 @@ export function ArgumentDropDialog({
   onChoose: (key: string) => void;
   onCancel: () => void;
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const firstButtonRef = useRef<HTMLButtonElement>(null);
+  const { dialogRef, firstButtonRef } = useModalDialog();
   const titleId = useId();
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    firstButtonRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-    };
-  }, []);
   return (
     <dialog
       ref={dialogRef}

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
 import { STANCES, STANCE_LABELS, type TStance } from "@/lib/schemas/vocabulary";
 import { FormError } from "../ui/form-error";
+import { useModalDialog } from "../ui/use-modal-dialog";
 import { EdgeLineSample } from "./edge-line-sample";
 import { STANCE_EDGE_STYLE } from "./edge-style";
 
@@ -31,20 +32,10 @@ export function StanceChooserDialog({
   onChoose: (stance: TStance) => void;
   onCancel: () => void;
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const firstButtonRef = useRef<HTMLButtonElement>(null);
+  const { dialogRef, firstButtonRef } = useModalDialog();
   const titleId = useId();
   const descriptionId = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    firstButtonRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-    };
-  }, []);
 
   return (
     <dialog
