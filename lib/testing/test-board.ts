@@ -48,7 +48,7 @@ export function testLink(id: string, evidenceId: string, claimId: string, stance
 }
 
 /** c1 verified quantity, c2 false quantity, c3 opinion (not checkable); e1 → c1, c2; e2 → c2; e3 unlinked; c1 supports c3, c2 attacks c1. */
-export function testBoard(): Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "positions"> {
+export function testBoard(): Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "undercuts" | "premiseGroups" | "positions"> {
   return {
     claims: [testClaim("c1", "verified", "quantity"), testClaim("c2", "false", "quantity"), testClaim("c3", "opinion", "prediction", false)],
     evidence: [testEvidence("e1", "Office for National Statistics"), testEvidence("e2"), testEvidence("e3")],
@@ -57,6 +57,8 @@ export function testBoard(): Pick<TBoardView, "claims" | "evidence" | "links" | 
       { id: "r1", fromClaimId: "c1", toClaimId: "c3", type: "supports", note: "" },
       { id: "r2", fromClaimId: "c2", toClaimId: "c1", type: "attacks", note: "" },
     ],
+    undercuts: [],
+    premiseGroups: [],
     positions: {},
   };
 }
