@@ -35,8 +35,13 @@ export const ZBoardExportV1 = z.object({
   claims: z.array(
     z.object({
       id: z.string(),
-      /** The claim's number on its board. Optional: an import keeps a valid one and numbers the rest itself. */
-      number: z.number().int().min(1).max(MAX_CLAIM_NUMBER).optional().catch(undefined),
+      /** The claim's number on its board. Optional: an import keeps it unless repeated, and numbers the rest itself. */
+      number: z
+        .number({ error: "number must be a whole number from 1 to 1,000,000" })
+        .int("number must be a whole number from 1 to 1,000,000")
+        .min(1, "number must be a whole number from 1 to 1,000,000")
+        .max(MAX_CLAIM_NUMBER, "number must be a whole number from 1 to 1,000,000")
+        .optional(),
       statement: z.string(),
       selector: z.object({
         exact: z.string(),

@@ -11,9 +11,12 @@ import { createComment } from "../data/comments/create-comment";
 import { deleteComment } from "../data/comments/delete-comment";
 import { updateComment } from "../data/comments/update-comment";
 import { acceptInvitation } from "../data/invitations/accept-invitation";
+import { setGraphCollapse } from "../data/graph-collapses/set-graph-collapse";
 import { createInvitation } from "../data/invitations/create-invitation";
 import { revokeInvitation } from "../data/invitations/revoke-invitation";
 import { loadMemberActor } from "../data/members/load-member-actor";
+import { createPremiseGroup } from "../data/premise-groups/create-premise-group";
+import { createUndercut } from "../data/undercuts/create-undercut";
 import { saveNodePositions } from "../data/positions/save-node-positions";
 import { importSeedBoard } from "../data/seed/import-seed-board";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoTeam } from "../data/seed/seed-demo-team";
@@ -82,6 +85,12 @@ export async function buildRichInstall(db: TPrismaClient, provider: "sqlite" | "
   await updateComment(db, checker!, boardId, published, thread.id, { body: `Checked twice with @[Eda Editor](${editor!.userId})` });
   const mistaken = await createComment(db, checker!, boardId, inReview, { body: "Posted on the wrong claim." });
   await deleteComment(db, checker!, boardId, inReview, mistaken.id);
+
+  // An undercut of one claim's evidence link by another claim, and two claims supporting a third only together.
+  const link = await db.evidenceLink.findFirstOrThrow({ where: { boardId, claimId: published } });
+  await createUndercut(db, checker!, boardId, { fromClaimId: researching, target: { type: "link", id: link.id }, note: "The source is reliable, but it is about another week." });
+  await createPremiseGroup(db, checker!, boardId, { premiseClaimIds: [returned, inReview], toClaimId: corrected, type: "supports", note: "" });
+  await setGraphCollapse(db, editor!, boardId, { claimId: corrected, collapsed: true });
 
   await saveNodePositions(db, editor!, boardId, {
     direction: "LR",

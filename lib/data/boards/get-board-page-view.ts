@@ -59,6 +59,9 @@ export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId
     where: { id: boardId },
     include: {
       ...BOARD_INCLUDE,
+      // Read on their own below: their filters repeat the slice's ids past SQLite's parameter limit.
+      undercuts: false,
+      premiseGroups: false,
       claims: { ...BOARD_INCLUDE.claims, where: { id: { in: claimIds } } },
       evidence: { ...BOARD_INCLUDE.evidence, where: { id: { in: evidenceIds } } },
       links: { ...BOARD_INCLUDE.links, where: { id: { in: links.map((link) => link.id) } } },
@@ -67,28 +70,30 @@ export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId
         where: { fromClaimId: { in: claimIds }, toClaimId: { in: claimIds } },
         take: FIRST_SLICE.relations,
       },
-      // Only those whose every end is in the slice; the rest arrive with the full rows.
-      undercuts: {
-        ...BOARD_INCLUDE.undercuts,
-        where: {
-          fromClaimId: { in: claimIds },
-          OR: [
-            { linkId: { in: links.map((link) => link.id) } },
-            { relation: { fromClaimId: { in: claimIds }, toClaimId: { in: claimIds } } },
-          ],
-        },
-      },
-      premiseGroups: {
-        ...BOARD_INCLUDE.premiseGroups,
-        where: { toClaimId: { in: claimIds }, members: { every: { claimId: { in: claimIds } } } },
-      },
       positions: { where: { nodeId: { in: [...claimIds, ...evidenceIds] } } },
       corrections: { ...BOARD_INCLUDE.corrections, where: { claimId: { in: claimIds } } },
     },
   });
   if (!board?.article) throw notFound("Board");
-  // The relations are capped, so an undercut may name one the slice left out.
+  // Only those whose every end is in the slice (the relations are capped too); the rest arrive with the full rows.
+  const inSlice = new Set(claimIds);
+  const linkIds = new Set(links.map((link) => link.id));
   const relationIds = new Set(board.relations.map((relation) => relation.id));
-  const undercuts = board.undercuts.filter((undercut) => undercut.relationId === null || relationIds.has(undercut.relationId));
-  return { board: toBoardView({ ...board, undercuts }, actor, viewerRole), complete, totals };
+  const [undercuts, premiseGroups] = await Promise.all([
+    db.undercut.findMany({ where: { boardId, fromClaimId: { in: claimIds } }, orderBy: BOARD_INCLUDE.undercuts.orderBy }),
+    db.premiseGroup.findMany({ where: { boardId, toClaimId: { in: claimIds } }, ...BOARD_INCLUDE.premiseGroups }),
+  ]);
+  return {
+    board: toBoardView(
+      {
+        ...board,
+        undercuts: undercuts.filter((u) => (u.linkId !== null && linkIds.has(u.linkId)) || (u.relationId !== null && relationIds.has(u.relationId))),
+        premiseGroups: premiseGroups.filter((group) => group.members.every((member) => inSlice.has(member.claimId))),
+      },
+      actor,
+      viewerRole,
+    ),
+    complete,
+    totals,
+  };
 }

@@ -105,9 +105,11 @@ describe.each(TEST_PROVIDERS)("importBoard of a large board on %s", (provider) =
     expect(evidence).toMatchObject({ url: null, publisher: null, publishedOn: null, reliability: 5, version: 1 });
 
     const again = await getBoardExport(database.db, owner, id);
-    // Ids are new on import; everything else comes back as it went in.
+    // Ids are new on import; a file without base scores or numbers gets 0.5 and 1..n; strength is computed, not
+    // stored; everything else comes back as it went in.
+    expect(again.claims.map((claim) => claim.number).sort((a, b) => a! - b!)).toEqual(exported.claims.map((_, i) => i + 1));
     const withoutIds = (board: typeof exported) => ({
-      claims: board.claims.map((claim) => ({ ...claim, id: undefined })),
+      claims: board.claims.map((claim) => ({ ...claim, id: undefined, number: undefined, strength: undefined, baseScore: claim.baseScore ?? 0.5 })),
       evidence: board.evidence.map((item) => ({ ...item, id: undefined })),
       links: board.links.length,
       relations: board.relations.map((relation) => ({ ...relation, id: undefined, fromClaimId: undefined, toClaimId: undefined })),

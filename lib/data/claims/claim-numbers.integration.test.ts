@@ -87,15 +87,13 @@ describe.each(TEST_PROVIDERS)("claim numbers on %s", (provider) => {
     expect((await database.db.board.findUniqueOrThrow({ where: { id } })).claimCounter).toBe(highest);
   });
 
-  it("numbers an import's claims that have no number, a repeated one or an invalid one after the highest valid one, in article order", async () => {
+  it("numbers an import's claims that have no number or a repeated one after the highest kept one, in article order", async () => {
     const file = boardPlanToExport(generateSyntheticBoard({ claims: 6, evidence: 1, links: 1, relations: 0, seed: 5 }));
     const [a, b, c, d, e, f] = file.claims as (typeof file.claims[number] & { number?: unknown })[];
     Object.assign(a!, { number: 40 });
     Object.assign(b!, { number: 7 });
     Object.assign(c!, { number: 7 }); // repeated: only the first keeps it
-    Object.assign(d!, { number: -3 });
-    Object.assign(e!, { number: "9" });
-    delete f!.number;
+    for (const claim of [d!, e!, f!]) delete claim.number;
     const { id } = await importBoard(database.db, owner, file);
     const rows = await database.db.claim.findMany({ where: { boardId: id } });
     const byStatement = new Map(rows.map((row) => [row.statement, row.number]));
@@ -104,6 +102,16 @@ describe.each(TEST_PROVIDERS)("claim numbers on %s", (provider) => {
     const renumbered = byStart(rows.filter((row) => ![a!.statement, b!.statement].includes(row.statement)));
     expect(renumbered.map((row) => row.number)).toEqual([41, 42, 43, 44]);
     expect((await database.db.board.findUniqueOrThrow({ where: { id } })).claimCounter).toBe(44);
+  });
+
+  it("refuses an import whose claim number is not a whole number from 1 to 1,000,000, and writes nothing", async () => {
+    const boardsBefore = await database.db.board.count();
+    for (const bad of [-3, 0, 1.5, "9", null, 1_000_001]) {
+      const file = boardPlanToExport(generateSyntheticBoard({ claims: 3, evidence: 1, links: 1, relations: 0, seed: 6 }));
+      Object.assign(file.claims[1]!, { number: bad });
+      await expect(importBoard(database.db, owner, file)).rejects.toMatchObject({ code: "invalid", message: expect.stringContaining("number") });
+    }
+    expect(await database.db.board.count()).toBe(boardsBefore);
   });
 });
 
