@@ -48,7 +48,7 @@ export function directSqlOf(db: object): TDirectSql | null {
 /**
  * Wraps the adapter factory Prisma connects with, so the connection it makes
  * can be reached for direct statements once the client is registered with
- * `registerDirectSql`.
+ * `register`.
  */
 export function shareConnection(factory: SqlDriverAdapterFactory): {
   factory: SqlDriverAdapterFactory;
