@@ -9,7 +9,8 @@ test("two teammates see each other's changes within two seconds, without reloadi
 
   const reporter = await (await contextAs(browser, "checker")).newPage();
   const editor = await (await contextAs(browser, "editor")).newPage();
-  await reporter.goto(`/boards/${boardId}/graph`);
+  // The graph opens at the claim (focus mode), so its node is on screen to click.
+  await reporter.goto(`/boards/${boardId}/graph?focus=${claim.id}`);
   await editor.goto(`/boards/${boardId}`);
   await expect(reporter.getByTestId("live-status")).toContainText("Live");
   await expect(editor.getByTestId("live-status")).toContainText("Live");
