@@ -9,8 +9,7 @@ test("two teammates see each other's changes within two seconds, without reloadi
 
   const reporter = await (await contextAs(browser, "checker")).newPage();
   const editor = await (await contextAs(browser, "editor")).newPage();
-  // The graph opens at the claim (focus mode), so its node is on screen to click.
-  await reporter.goto(`/boards/${boardId}/graph?focus=${claim.id}`);
+  await reporter.goto(`/boards/${boardId}/graph`);
   await editor.goto(`/boards/${boardId}`);
   await expect(reporter.getByTestId("live-status")).toContainText("Live");
   await expect(editor.getByTestId("live-status")).toContainText("Live");
@@ -28,6 +27,8 @@ test("two teammates see each other's changes within two seconds, without reloadi
   await expect(node.locator(".graph-node-assignee")).toHaveAttribute("title", "Assigned to Chen Checker");
 
   // The reporter adds evidence from the graph's panel; the editor's open claim panel shows it.
+  // The first view is readable, not the whole board: Fit all brings the node on screen to click.
+  await reporter.getByRole("button", { name: "Fit all" }).click();
   await node.click();
   const side = reporter.getByTestId("graph-side-panel");
   await side.getByRole("button", { name: "+ New evidence" }).click();
