@@ -5,7 +5,7 @@ import { dirname } from "node:path";
 import { withAfterCommit } from "./after-commit";
 import { DATABASE_LOCK_WAIT_MS } from "./database-busy";
 import { readDatabaseConfig, type TDatabaseConfig } from "./database-config";
-import { shareConnection } from "./direct-sql";
+import { directSqlOf, shareConnection } from "./direct-sql";
 import { createLockWaitingSqliteAdapter } from "./sqlite-lock-waiting-adapter";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
 import { PrismaClient as SqlitePrismaClient, type Prisma } from "./generated/sqlite/client";
@@ -22,23 +22,15 @@ export type TPrismaClientOptions = {
   lockWaitMs?: number;
 };
 
-const providers = new WeakMap<object, TDatabaseConfig["provider"]>();
-
 /** Which database a client made by createPrismaClient talks to, for the few statements written per database. */
 export function databaseProvider(db: TPrismaClient): TDatabaseConfig["provider"] {
-  const provider = providers.get(db);
-  if (!provider) throw new Error("databaseProvider: this client was not made by createPrismaClient");
-  return provider;
+  const direct = directSqlOf(db);
+  if (!direct) throw new Error("databaseProvider: this client was not made by createPrismaClient");
+  return direct.provider;
 }
 
 /** A client whose transactions run their after-commit work (live-update wakes) once committed. */
-export function createPrismaClient(config: TDatabaseConfig, options: TPrismaClientOptions = {}): TPrismaClient {
-  const client = createClient(config, options);
-  providers.set(client, config.provider);
-  return client;
-}
-
-function createClient(config: TDatabaseConfig, { lockWaitMs = DATABASE_LOCK_WAIT_MS }: TPrismaClientOptions): TPrismaClient {
+export function createPrismaClient(config: TDatabaseConfig, { lockWaitMs = DATABASE_LOCK_WAIT_MS }: TPrismaClientOptions = {}): TPrismaClient {
   // A transaction may spend lockWaitMs waiting for its lock, at its start (SQLite) or
   // inside it (PostgreSQL), so Prisma's own limits must leave room for that wait.
   const transactionOptions = { maxWait: lockWaitMs + 2_000, timeout: lockWaitMs + 10_000 };
