@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useId, useState } from "react";
 import { EdgeLineSample } from "./edge-line-sample";
 import { ARGUMENT_EDGE_LOOK } from "./argument-flow-elements";
 import { EDGE_STYLES, type TEdgeStyleKey } from "./edge-style";
@@ -20,9 +20,16 @@ function LegendItem({ styleKey }: { styleKey: TEdgeStyleKey }) {
 
 /** The key to the drawing: node shapes, and each line's colour, dash and word together. */
 function GraphLegendView() {
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
   return (
-    <div className="graph-legend" role="group" aria-label="Legend" data-testid="graph-legend">
-      <span className="graph-toolbar-label">Key</span>
+    <div className={`graph-legend${open ? " graph-legend-open" : ""}`} role="group" aria-label="Legend" data-testid="graph-legend">
+      <span className="graph-toolbar-label graph-legend-label">Key</span>
+      {/* Phones only (responsive.css): the key folds away so the canvas keeps the screen. */}
+      <button type="button" className="button small graph-legend-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        Key {open ? "▴" : "▾"}
+      </button>
+      <div className="graph-legend-body" id={bodyId}>
       <ul className="plain-list graph-legend-list">
         <li className="graph-legend-item">
           <span className="graph-legend-swatch graph-legend-claim" aria-hidden="true" />
@@ -67,6 +74,7 @@ function GraphLegendView() {
           <span className="sr-only"> ({ARGUMENT_EDGE_LOOK.premise.pattern})</span>
         </li>
       </ul>
+      </div>
     </div>
   );
 }
