@@ -15,11 +15,17 @@ const chromiumArgs = [
   "--no-first-run",
 ];
 
+// Specs that never change the suite server's database (axe only reads its pages) or that start and
+// stop servers of their own. They run beside the others, which take turns on the shared database.
+const SIDE_STREAM = /(accessibility|body-limits|crash-safety|multi-instance|sign-in-limits)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
   fullyParallel: false,
-  workers: 1,
+  // Two streams, each one file at a time (see projects): the specs that change the shared server's
+  // database, and those that only read it or start servers of their own.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -36,7 +42,16 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["setup"],
+      testIgnore: SIDE_STREAM,
+      workers: 1,
       // Specs act as the demo editor unless they say otherwise.
+      use: { browserName: "chromium", storageState: "e2e/.auth/editor.json" },
+    },
+    {
+      name: "side-stream",
+      dependencies: ["setup"],
+      testMatch: SIDE_STREAM,
+      workers: 1,
       use: { browserName: "chromium", storageState: "e2e/.auth/editor.json" },
     },
   ],

@@ -26,8 +26,10 @@ export default defineConfig({
           name: "integration",
           include: ["lib/**/*.integration.test.ts"],
           environment: "node",
-          // Each file gets fresh databases; files share one PostgreSQL server, so run them one at a time.
-          fileParallelism: false,
+          // Each file gets databases of its own (a temporary SQLite file, a randomly named PostgreSQL database),
+          // so two files at a time share nothing but the server; more would only queue on 2 cores.
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
