@@ -23,7 +23,8 @@ export default async function BoardActivityPage({ params }: { params: Promise<{ 
     );
   }
   return (
-    <section className="page activity-page" aria-label="Activity">
+    // The log scrolls inside the board's frame once it is long: focusable, so the keyboard can scroll it too.
+    <section className="page activity-page" aria-label="Activity" tabIndex={0}>
       <h2>Activity</h2>
       <p className="muted small">Every change to claims, evidence, links and the argument, newest first. The log cannot be edited.</p>
       <ActivityList entries={entries} />
