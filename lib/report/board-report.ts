@@ -121,6 +121,16 @@ function strengthsOf(board: TBoardView): (claimId: string) => number | null {
   }
 }
 
+/** "checked 2, approved 1, corrected 1", leaving out what the person did not do. */
+export function reviewerWork(reviewer: { checked: number; approved: number; corrected: number }): string {
+  const parts = [
+    reviewer.checked ? `checked ${reviewer.checked}` : null,
+    reviewer.approved ? `approved ${reviewer.approved}` : null,
+    reviewer.corrected ? `corrected ${reviewer.corrected}` : null,
+  ].filter(Boolean);
+  return `${parts.join(", ")} published verdict${reviewer.checked + reviewer.approved + reviewer.corrected === 1 ? "" : "s"}`;
+}
+
 export function buildBoardReport(board: TBoardView): TBoardReport {
   const scale = board.verdictScale;
   const strength = strengthsOf(board);

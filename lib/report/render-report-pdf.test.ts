@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isPdf, pdfPageCount, pdfText } from "../testing/pdf-text";
 import type { TBoardReport } from "./board-report";
-import { renderReportPdf, reviewerWork } from "./render-report-pdf";
+import { reviewerWork } from "./board-report";
+import { renderReportPdf } from "./render-report-pdf";
 import { toWinAnsi } from "./win-ansi";
 
 const report: TBoardReport = {

@@ -2,7 +2,7 @@
 // is the report's own: quotes and excerpts exactly as recorded, figures only those the report carries.
 import PDFDocument from "pdfkit";
 import { formatStrength } from "../strength/describe-strength";
-import type { TBoardReport, TReportClaim } from "./board-report";
+import { reviewerWork, type TBoardReport, type TReportClaim } from "./board-report";
 import { toWinAnsi } from "./win-ansi";
 
 const MARGIN = 56;
@@ -118,16 +118,6 @@ function renderContent(doc: TDoc, report: TBoardReport, options: TReportPdfOptio
   if (report.reviewers.length === 0) doc.text("No verdict has been published yet.", { width });
   for (const reviewer of report.reviewers) doc.text(text(`${reviewer.name}: ${reviewerWork(reviewer)}`), { width });
   return { footer: `${report.title}: fact-check report` };
-}
-
-/** "checked 2, approved 1, corrected 1", leaving out what the person did not do. */
-export function reviewerWork(reviewer: { checked: number; approved: number; corrected: number }): string {
-  const parts = [
-    reviewer.checked ? `checked ${reviewer.checked}` : null,
-    reviewer.approved ? `approved ${reviewer.approved}` : null,
-    reviewer.corrected ? `corrected ${reviewer.corrected}` : null,
-  ].filter(Boolean);
-  return `${parts.join(", ")} published verdict${reviewer.checked + reviewer.approved + reviewer.corrected === 1 ? "" : "s"}`;
 }
 
 function renderClaim(doc: TDoc, claim: TReportClaim, origin: string | null, text: (value: string) => string, width: number) {
