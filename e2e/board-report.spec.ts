@@ -37,6 +37,7 @@ test.describe.serial("board report and publishing", () => {
     await expect(claim.locator(".verdict-badge")).toHaveAttribute("data-verdict", "false");
     await expect(claim.getByRole("heading", { name: "Evidence" })).toBeVisible();
     await expect(claim).toContainText(`E2E source for ${published.id}`);
+    await page.screenshot({ path: "test-results/board-report-top-1440.png" });
     // Following a marker leads to its claim.
     await marker.click();
     await expect(page).toHaveURL(new RegExp(`#claim-${published.number}$`));
@@ -61,6 +62,7 @@ test.describe.serial("board report and publishing", () => {
     await expect(page.locator(".report-print-title")).toBeVisible();
     // The page flows onto paper instead of scrolling inside a fixed-height pane.
     expect(await page.locator(".report-page").evaluate((element) => getComputedStyle(element).overflowY)).toBe("visible");
+    await page.screenshot({ path: "test-results/board-report-print.png" });
     await page.emulateMedia({ media: "screen" });
     await expect(page.locator(".board-header")).toBeVisible();
     await expect(page.locator(".report-print-title")).toBeHidden();
@@ -70,6 +72,7 @@ test.describe.serial("board report and publishing", () => {
     await openReport(page);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
     expect(download.suggestedFilename()).toBe(`claimgraph-report-${boardId}.pdf`);
+    await download.saveAs("test-results/board-report.pdf");
     const pdf = await readFile(await download.path());
     expect(isPdf(pdf)).toBe(true);
     const text = pdfText(pdf).replace(/\s+/g, " ");
