@@ -14,8 +14,8 @@ const SECURITY_HEADERS = [
 ];
 
 const nextConfig: NextConfig = {
-  // Native and driver packages stay as Node requires rather than being bundled.
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  // Native and driver packages (and pdfkit, which loads its font metrics at run time) stay as Node requires rather than being bundled.
+  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pdfkit"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -33,6 +33,8 @@ const BOARD_PAGES: TPageCheck[] = [
   { name: "graph", path: ({ boardId }) => `/boards/${boardId}/graph` },
   { name: "review board", path: ({ boardId }) => `/boards/${boardId}/review` },
   { name: "activity", path: ({ boardId }) => `/boards/${boardId}/activity` },
+  { name: "report", path: ({ boardId }) => `/boards/${boardId}/report` },
+  { name: "ClaimReview preview", path: ({ boardId }) => `/boards/${boardId}/claim-review` },
 ];
 const PUBLIC_PAGES: TPageCheck[] = [
   { name: "home", path: () => "/" },

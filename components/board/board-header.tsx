@@ -13,6 +13,7 @@ export function BoardHeader() {
     { href: base, label: "Article" },
     { href: `${base}/graph`, label: "Graph" },
     { href: `${base}/review`, label: "Review" },
+    { href: `${base}/report`, label: "Report" },
     // The activity log is internal: members only, even on a public board.
     ...(board.viewer.role ? [{ href: `${base}/activity`, label: "Activity" }] : []),
   ];
@@ -46,9 +47,9 @@ export function BoardHeader() {
         <a className="tab" href={`/api/boards/${board.id}/export`} download={`claimgraph-board-${board.id}.json`}>
           Export JSON
         </a>
-        <a className="tab" href={`/api/boards/${board.id}/claim-review`} title="Published verdicts as schema.org ClaimReview (JSON-LD)">
+        <Link className="tab" href={`${base}/claim-review`} title="Published verdicts as schema.org ClaimReview (JSON-LD)" aria-current={pathname === `${base}/claim-review` ? "page" : undefined}>
           ClaimReview
-        </a>
+        </Link>
         {board.viewer.role === "owner" || board.viewer.role === "editor" ? (
           <Link className="tab" href={`/workspaces/${board.workspaceId}/verdict-scale?board=${board.id}`}>
             Verdict scale

@@ -8,7 +8,7 @@ import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../testi
 import { createTestMember, createTestOutsider, type TTestMember } from "../testing/test-members";
 
 const ANONYMOUS = { userId: null, roles: {} };
-const REVIEW_URL = "https://claims.example/boards/b";
+const ORIGIN = "https://claims.example";
 
 describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
   let database: TTestDatabase;
@@ -16,6 +16,8 @@ describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
   let viewer: TTestMember;
   let outsider: TTestMember;
   let publishedStatement: string;
+  let publishedNumber: number;
+  let publishedSpeaker: string;
   let publishedOn: string;
   let workspaceName: string;
 
@@ -37,6 +39,8 @@ describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
       take: 2,
     });
     publishedStatement = first!.statement;
+    publishedNumber = first!.number;
+    publishedSpeaker = first!.speaker;
     for (const [claim, verdict] of [[first!, "false"], [second!, "verified"]] as const) {
       await run(checker, claim.id, { type: "take" });
       await run(checker, claim.id, { type: "propose", verdict, rationale: "The cited sources say so." });
@@ -57,15 +61,21 @@ describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
   const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
 
   it("gives members one review per published claim, in the workspace's words", async () => {
-    const graph = await getBoardClaimReviews(database.db, viewer.actor, boardId, REVIEW_URL);
+    const graph = await getBoardClaimReviews(database.db, viewer.actor, boardId, ORIGIN);
     expect(graph["@graph"]).toEqual([
       expect.objectContaining({
         "@type": "ClaimReview",
-        url: REVIEW_URL,
+        // The claim's permalink, under the public origin.
+        url: `${ORIGIN}/boards/${boardId}/claims/${publishedNumber}`,
         claimReviewed: publishedStatement,
+        reviewBody: "The cited sources say so.",
         datePublished: publishedOn,
         // Of the seeded article only the byline is known; its headline, date and address are not claimed.
-        itemReviewed: { "@type": "Claim", appearance: { "@type": "CreativeWork", author: "Jonathan Steele" } },
+        itemReviewed: {
+          "@type": "Claim",
+          author: { name: publishedSpeaker === "the author" ? "Jonathan Steele" : publishedSpeaker },
+          appearance: { "@type": "CreativeWork", author: "Jonathan Steele" },
+        },
         author: { "@type": "Organization", name: workspaceName },
         reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Pants on fire" },
       }),
@@ -74,7 +84,7 @@ describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
 
   it("hides a private board's reviews from outsiders and anonymous readers with 404", async () => {
     for (const actor of [outsider.actor, ANONYMOUS]) {
-      const error = await rejection(getBoardClaimReviews(database.db, actor, boardId, REVIEW_URL));
+      const error = await rejection(getBoardClaimReviews(database.db, actor, boardId, ORIGIN));
       expect(error).toBeInstanceOf(DataError);
       expect((error as DataError).code).toBe("not_found");
     }
@@ -83,7 +93,7 @@ describe.each(TEST_PROVIDERS)("ClaimReview export on %s", (provider) => {
   it("lets anyone read a public board's reviews", async () => {
     await database.db.board.update({ where: { id: boardId }, data: { visibility: "public" } });
     try {
-      const graph = await getBoardClaimReviews(database.db, ANONYMOUS, boardId, REVIEW_URL);
+      const graph = await getBoardClaimReviews(database.db, ANONYMOUS, boardId, ORIGIN);
       expect(graph["@graph"]).toHaveLength(1);
     } finally {
       await database.db.board.update({ where: { id: boardId }, data: { visibility: "private" } });

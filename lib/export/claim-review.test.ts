@@ -9,6 +9,7 @@ const published = (id: string, verdict: TClaimView["verdict"], publishedAt = "20
   ...testClaim(id, verdict),
   stage: "published",
   publishedAt,
+  verdictRationale: `Why ${id} is rated so.`,
 });
 
 const knownArticle = {
@@ -26,7 +27,8 @@ function source(overrides: Partial<TClaimReviewSource> = {}): TClaimReviewSource
     claims: [published("c1", "false"), { ...testClaim("c2", "verified"), stage: "ready_for_review" }, published("c3", "opinion")],
     workspaceName: "Basra Desk",
     verdictScale: VERDICT_SCALE,
-    reviewUrl: "https://claims.example/boards/b1",
+    boardId: "b1",
+    origin: "https://claims.example",
     ...overrides,
   };
 }
@@ -51,8 +53,9 @@ describe("buildClaimReviewGraph", () => {
   it("describes a review fully: author, date, rating and the article it appeared in", () => {
     expect(reviewsOf(source())[0]).toEqual({
       "@type": "ClaimReview",
-      url: "https://claims.example/boards/b1",
+      url: `https://claims.example/boards/b1/claims/${testClaim("c1", "false").number}`,
       claimReviewed: "Statement c1",
+      reviewBody: "Why c1 is rated so.",
       itemReviewed: {
         "@type": "Claim",
         appearance: {
@@ -78,9 +81,33 @@ describe("buildClaimReviewGraph", () => {
   });
 
   it("leaves out the review's address and date when they are not known", () => {
-    const review = reviewsOf(source({ reviewUrl: null, claims: [{ ...published("c1", "false"), publishedAt: null }] }))[0];
+    const review = reviewsOf(source({ origin: null, claims: [{ ...published("c1", "false"), publishedAt: null }] }))[0];
     expect(review).not.toHaveProperty("url");
+    expect(JSON.stringify(review)).not.toContain("localhost");
     expect(review).not.toHaveProperty("datePublished");
+  });
+
+  it("gives each review its own claim's permalink", () => {
+    const claims = [{ ...published("c1", "false"), number: 7 }, { ...published("c3", "opinion"), number: 12 }];
+    expect(reviewsOf(source({ claims })).map((review) => review.url)).toEqual([
+      "https://claims.example/boards/b1/claims/7",
+      "https://claims.example/boards/b1/claims/12",
+    ]);
+  });
+
+  it("names the claim's author where known: its speaker, or the article's byline when the speaker is the author", () => {
+    const said = (speaker: string, article: TClaimReviewSource["article"] = knownArticle) =>
+      (reviewsOf(source({ article, claims: [{ ...published("c1", "false"), speaker }] }))[0]?.itemReviewed as Record<string, unknown>).author;
+    expect(said("US officials")).toEqual({ name: "US officials" });
+    expect(said("the author")).toEqual({ name: "Jonathan Steele" });
+    // Unknown: no author at all rather than a guessed one.
+    expect(said("")).toBeUndefined();
+    expect(said("the author", unknownArticle)).toBeUndefined();
+  });
+
+  it("leaves reviewBody out when the rationale is empty", () => {
+    const review = reviewsOf(source({ claims: [{ ...published("c1", "false"), verdictRationale: "  " }] }))[0];
+    expect(review).not.toHaveProperty("reviewBody");
   });
 
   it("omits ratingValue for a verdict the scale does not rate, but still names it", () => {
@@ -96,7 +123,7 @@ describe("buildClaimReviewGraph", () => {
   });
 
   it("survives a JSON round trip unchanged (no undefined values or dates left in)", () => {
-    const graph = buildClaimReviewGraph(source({ article: unknownArticle, reviewUrl: null }));
+    const graph = buildClaimReviewGraph(source({ article: unknownArticle, origin: null }));
     expect(JSON.parse(JSON.stringify(graph))).toStrictEqual(graph);
   });
 });

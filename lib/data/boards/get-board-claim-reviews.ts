@@ -16,7 +16,8 @@ export async function getBoardClaimReviews(
   db: TPrismaClient,
   actor: TActor,
   boardId: string,
-  reviewUrl: string | null,
+  /** The public origin each review's url (the claim's permalink) is under; null leaves the urls out. */
+  origin: string | null,
 ): Promise<Graph> {
   await authorizeBoard(db, actor, boardId, "board.read");
   const board = await db.board.findUnique({
@@ -36,6 +37,7 @@ export async function getBoardClaimReviews(
     claims: board.claims.map(toClaimView),
     workspaceName: board.workspace.name,
     verdictScale: toVerdictScaleSettings(board.workspace.verdictScale).scale,
-    reviewUrl,
+    boardId,
+    origin,
   });
 }
