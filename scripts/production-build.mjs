@@ -30,27 +30,26 @@ function sourceFingerprint(root) {
   return hash.digest("hex");
 }
 
-/** True when .next holds a build made from the sources as they are now. */
-export function isProductionBuildCurrent(root = process.cwd()) {
-  const fingerprintFile = join(root, ".next", "claimgraph-source-fingerprint");
-  return existsSync(join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === sourceFingerprint(root);
-}
-
 /**
  * Runs `next build` into .next unless the build there came from the same
  * sources. `stdio` is passed to the build (a log file's descriptor, or "inherit");
- * `onBuildStart` is called when a build is needed, before it starts; `env` is the build's environment.
+ * `onBuildStart` is called when a build is needed, before it starts.
  */
-export function ensureProductionBuild({ root = process.cwd(), force = false, stdio = "inherit", onBuildStart = () => {}, env = process.env } = {}) {
-  if (!force && isProductionBuildCurrent(root)) return { built: false, ms: 0 };
+export function ensureProductionBuild({ root = process.cwd(), force = false, stdio = "inherit", onBuildStart = () => {} } = {}) {
   const fingerprint = sourceFingerprint(root);
+  const fingerprintFile = join(root, ".next", "claimgraph-source-fingerprint");
+  const current =
+    existsSync(join(root, ".next", "BUILD_ID")) &&
+    existsSync(fingerprintFile) &&
+    readFileSync(fingerprintFile, "utf8") === fingerprint;
+  if (current && !force) return { built: false, ms: 0 };
   onBuildStart();
   const started = performance.now();
   execFileSync(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
     cwd: root,
     stdio,
-    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  writeFileSync(join(root, ".next", "claimgraph-source-fingerprint"), fingerprint);
+  writeFileSync(fingerprintFile, fingerprint);
   return { built: true, ms: performance.now() - started };
 }
