@@ -8,7 +8,7 @@ import { readDatabaseConfig } from "../../lib/db/database-config";
 import { createPrismaClient } from "../../lib/db/prisma-client";
 import { fts5MatchExpression, readSearchQuery } from "../../lib/search/search-query";
 import { generateSyntheticBoard } from "../../lib/seed/synthetic-board";
-import { ENDPOINT_RUNS, ENDPOINT_WARMUPS, measureEndpoint } from "../lib/endpoint-timing";
+import { ENDPOINT_RUNS, ENDPOINT_WARMUPS, measureEndpoint, timedGet } from "../lib/endpoint-timing";
 import { log, table } from "../lib/report";
 import type { TScenario } from "../lib/scenario";
 import { median, ms, p95 } from "../lib/stats";
@@ -56,7 +56,8 @@ export const searchScenario: TScenario = {
           if (i >= ENDPOINT_WARMUPS) times.push(performance.now() - started);
         }
         bareTimes.push(...times);
-        const found = ((await (await fetch(`${base}/api/search?q=${encodeURIComponent(q)}`)).json()) as { results: unknown[] }).results.length;
+        const { body } = await timedGet(`${base}/api/search?q=${encodeURIComponent(q)}`);
+        const found = (JSON.parse(new TextDecoder().decode(body)) as { results: unknown[] }).results.length;
         if (result.measured) app.push(...result.all);
         rows.push([q, result.measured ? ms(result.median) : result.reason, result.measured ? ms(result.p95) : "", ms(median(times)), String(found)]);
       }

@@ -11,6 +11,8 @@ describe("planBoardImportInSlices", () => {
     const progress: number[] = [];
     const sliced = await planBoardImportInSlices(exported(), {
       sliceSize: 100,
+      // The checks after the rows pause only once a slice has run this long: none here.
+      sliceMs: Number.POSITIVE_INFINITY,
       pause: async () => void (pauses += 1),
       onProgress: ({ rowsChecked, rowsTotal }) => {
         expect(rowsTotal).toBe(830);
@@ -21,6 +23,14 @@ describe("planBoardImportInSlices", () => {
     // claims 3 slices, evidence 2, links 4, relations 1.
     expect(pauses).toBe(10);
     expect(progress).toEqual([100, 200, 250, 350, 370, 470, 570, 670, 770, 830]);
+  });
+
+  it("pauses within the checks across rows too, with the same answer", async () => {
+    let pauses = 0;
+    const sliced = await planBoardImportInSlices(exported(), { sliceSize: 1_000, sliceMs: 0, pause: async () => void (pauses += 1) });
+    expect(sliced).toEqual(planBoardImport(exported()));
+    // 4 slices of rows, then at least a pause per claim, evidence item, link and relation checked.
+    expect(pauses).toBeGreaterThan(4 + 830);
   });
 
   it("names a bad row by its table and index, as planBoardImport does", async () => {

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { ZBoardExportFile, type TBoardExportFile } from "./board-export";
 import { DEFAULT_BASE_SCORE } from "../strength/strength-board";
 import { MAX_PREMISES } from "../schemas/premise-group";
+import { mapSteps, runInSlices, runToEnd, type TSteps } from "../async/run-steps";
 
 const MAX_ROWS = 20_000;
 const MAX_PROBLEMS = 10;
@@ -21,7 +22,7 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
 export function planBoardImport(exported: unknown): TBoardImportPlan {
   const parsed = ZBoardExportFile.safeParse(exported);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
-  return planParsedBoard(parsed.data);
+  return runToEnd(planParsedBoard(parsed.data));
 }
 
 const ROW_TABLES = ["claims", "evidence", "links", "relations"] as const;
@@ -48,7 +49,12 @@ export type TPlanProgress = { rowsChecked: number; rowsTotal: number };
  */
 export async function planBoardImportInSlices(
   exported: unknown,
-  { pause, onProgress, sliceSize = 1_000 }: { pause: () => Promise<void>; onProgress?: (progress: TPlanProgress) => void; sliceSize?: number },
+  {
+    pause,
+    onProgress,
+    sliceSize = 250,
+    sliceMs,
+  }: { pause: () => Promise<void>; onProgress?: (progress: TPlanProgress) => void; sliceSize?: number; sliceMs?: number },
 ): Promise<TBoardImportPlan> {
   const shell = ZBoardExportShell.safeParse(exported);
   if (!shell.success) return { ok: false, problems: describeIssues(shell.error.issues) };
@@ -70,11 +76,11 @@ export async function planBoardImportInSlices(
     }
   }
   if (issues.length > 0) return { ok: false, problems: describeIssues(issues) };
-  return planParsedBoard({ ...shell.data, ...rows });
+  return runInSlices(planParsedBoard({ ...shell.data, ...rows }), pause, sliceMs);
 }
 
-/** The checks zod can't make (limits, anchors, references, duplicates), then the plan. */
-function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
+/** The checks zod can't make (limits, anchors, references, duplicates), then the plan; in steps of a row or so. */
+function* planParsedBoard(board: TBoardExportFile): TSteps<TBoardImportPlan> {
   const { text } = board.article;
   const problems: string[] = [];
   const check = (ok: boolean, problem: string) => {
@@ -99,6 +105,7 @@ function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
 
   const claimIds = new Set<string>();
   for (const claim of board.claims) {
+    yield;
     check(!claimIds.has(claim.id), `claim ${claim.id} appears twice`);
     claimIds.add(claim.id);
     check(claim.statement.trim().length > 0 && claim.statement.length <= LIMITS.statement, `claim ${claim.id}: statement must have 1 to ${LIMITS.statement} characters`);
@@ -107,6 +114,7 @@ function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
   }
   const evidenceIds = new Set<string>();
   for (const item of board.evidence) {
+    yield;
     check(!evidenceIds.has(item.id), `evidence ${item.id} appears twice`);
     evidenceIds.add(item.id);
     check(item.title.trim().length > 0 && item.title.length <= LIMITS.title, `evidence ${item.id}: title must have 1 to 300 characters`);
@@ -116,6 +124,7 @@ function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
   }
   const pairs = new Set<string>();
   for (const link of board.links) {
+    yield;
     check(claimIds.has(link.claimId) && evidenceIds.has(link.evidenceId), `link ${link.id} names a claim or evidence the file does not have`);
     check(!pairs.has(`${link.claimId}|${link.evidenceId}`), `link ${link.id} repeats a claim–evidence pair`);
     pairs.add(`${link.claimId}|${link.evidenceId}`);
@@ -123,13 +132,44 @@ function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
   }
   const relationPairs = new Set<string>();
   for (const relation of board.relations) {
+    yield;
     check(claimIds.has(relation.fromClaimId) && claimIds.has(relation.toClaimId), `relation ${relation.id} names a claim the file does not have`);
     check(relation.fromClaimId !== relation.toClaimId, `relation ${relation.id} relates a claim to itself`);
     check(!relationPairs.has(`${relation.fromClaimId}|${relation.toClaimId}`), `relation ${relation.id} repeats a pair of claims`);
     relationPairs.add(`${relation.fromClaimId}|${relation.toClaimId}`);
   }
-  const arguments_ = planArguments(board, check);
+  const arguments_ = yield* planArguments(board, check);
   if (problems.length > 0) return { ok: false, problems };
+
+  const claims = yield* mapSteps(board.claims, (claim) => ({
+    key: claim.id,
+    // Kept when valid and not repeated (lib/board/claim-numbers.ts); else the import numbers the claim.
+    ...(claim.number === undefined ? {} : { number: claim.number }),
+    statement: claim.statement,
+    quote: claim.selector.exact,
+    selector: claim.selector,
+    speaker: claim.speaker,
+    kind: claim.kind,
+    checkable: claim.checkable,
+    checkworthiness: claim.checkworthiness,
+    baseScore: claim.baseScore ?? DEFAULT_BASE_SCORE,
+    verdict: claim.verdict,
+    rationale: claim.verdictRationale,
+  }));
+  const evidence = yield* mapSteps(board.evidence, ({ id, ...fields }) => ({ key: id, ...fields }));
+  const links = yield* mapSteps(board.links, (link) => ({
+    claim: link.claimId,
+    evidence: link.evidenceId,
+    stance: link.stance,
+    strength: link.strength,
+    note: link.note,
+  }));
+  const relations = yield* mapSteps(board.relations, (relation) => ({
+    from: relation.fromClaimId,
+    to: relation.toClaimId,
+    type: relation.type,
+    note: relation.note,
+  }));
 
   return {
     ok: true,
@@ -144,48 +184,24 @@ function planParsedBoard(board: TBoardExportFile): TBoardImportPlan {
         textFile: "imported.txt",
       },
       text,
-      claims: board.claims.map((claim) => ({
-        key: claim.id,
-        // Kept when valid and not repeated (lib/board/claim-numbers.ts); else the import numbers the claim.
-        ...(claim.number === undefined ? {} : { number: claim.number }),
-        statement: claim.statement,
-        quote: claim.selector.exact,
-        selector: claim.selector,
-        speaker: claim.speaker,
-        kind: claim.kind,
-        checkable: claim.checkable,
-        checkworthiness: claim.checkworthiness,
-        baseScore: claim.baseScore ?? DEFAULT_BASE_SCORE,
-        verdict: claim.verdict,
-        rationale: claim.verdictRationale,
-      })),
-      evidence: board.evidence.map(({ id, ...fields }) => ({ key: id, ...fields })),
-      links: board.links.map((link) => ({
-        claim: link.claimId,
-        evidence: link.evidenceId,
-        stance: link.stance,
-        strength: link.strength,
-        note: link.note,
-      })),
-      relations: board.relations.map((relation) => ({
-        from: relation.fromClaimId,
-        to: relation.toClaimId,
-        type: relation.type,
-        note: relation.note,
-      })),
+      claims,
+      evidence,
+      links,
+      relations,
       ...arguments_,
     },
   };
 }
 
 /** Undercuts and premise groups, checked as the API checks them; in the plan, edges are named by their ends. */
-function planArguments(board: TBoardExportFile, check: (ok: boolean, problem: string) => void): Pick<TBoardPlan, "undercuts" | "premiseGroups"> {
+function* planArguments(board: TBoardExportFile, check: (ok: boolean, problem: string) => void): TSteps<Pick<TBoardPlan, "undercuts" | "premiseGroups">> {
   const claimIds = new Set(board.claims.map((claim) => claim.id));
   const links = new Map(board.links.map((link) => [link.id, link]));
   const relations = new Map(board.relations.map((relation) => [relation.id, relation]));
   const undercuts: NonNullable<TBoardPlan["undercuts"]> = [];
   const seenUndercuts = new Set<string>();
   for (const undercut of board.undercuts ?? []) {
+    yield;
     const link = undercut.target.type === "link" ? links.get(undercut.target.id) : undefined;
     const relation = undercut.target.type === "relation" ? relations.get(undercut.target.id) : undefined;
     const ends = link ? [link.claimId] : relation ? [relation.fromClaimId, relation.toClaimId] : null;
@@ -201,6 +217,7 @@ function planArguments(board: TBoardExportFile, check: (ok: boolean, problem: st
   const premiseGroups: NonNullable<TBoardPlan["premiseGroups"]> = [];
   const seenGroups = new Set<string>();
   for (const group of board.premiseGroups ?? []) {
+    yield;
     const key = `${group.toClaimId}|${[...group.premiseClaimIds].sort().join(" ")}`;
     check(group.premiseClaimIds.length >= 2 && group.premiseClaimIds.length <= MAX_PREMISES, `premise group ${group.id} must have 2 to ${MAX_PREMISES} premises`);
     check(new Set(group.premiseClaimIds).size === group.premiseClaimIds.length, `premise group ${group.id} names a premise twice`);

@@ -6,7 +6,7 @@ import { databaseBusyResponse, isDatabaseBusy } from "../db/database-busy";
 import { ZId } from "../schemas/fields";
 import { getRequestActor } from "./request-actor";
 
-export { readJsonBody } from "./read-json-body";
+export { readJsonBody, readLargeJsonBody } from "./read-json-body";
 
 export type TRouteContext<TParams> = {
   request: Request;

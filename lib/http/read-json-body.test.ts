@@ -1,22 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DataError } from "../data/errors";
-import { readJsonBody } from "./read-json-body";
+import { readJsonBody, readLargeJsonBody } from "./read-json-body";
 
 const ZNote = z.strictObject({ note: z.string() });
 
 const post = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>
   new Request("http://127.0.0.1/api/x", { method: "POST", body, headers });
 
-async function refusal(request: Request, maxBytes?: number): Promise<DataError> {
-  const error = await readJsonBody(request, ZNote, maxBytes).then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(DataError);
-  return error as DataError;
-}
+// readLargeJsonBody reads in slices that yield to the event loop, with the same checks and answers.
+describe.each([
+  ["readJsonBody", readJsonBody],
+  ["readLargeJsonBody", readLargeJsonBody],
+] as const)("%s", (_name, read) => {
+  async function refusal(request: Request, maxBytes?: number): Promise<DataError> {
+    const error = await read(request, ZNote, maxBytes).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DataError);
+    return error as DataError;
+  }
 
-describe("readJsonBody", () => {
   it("reads a JSON object and validates it", async () => {
-    await expect(readJsonBody(post(JSON.stringify({ note: "naïve 👍" })), ZNote)).resolves.toEqual({ note: "naïve 👍" });
+    await expect(read(post(JSON.stringify({ note: "naïve 👍" })), ZNote)).resolves.toEqual({ note: "naïve 👍" });
   });
 
   it("refuses lone surrogates and NUL in values and keys with 400 naming the field, before the schema runs", async () => {
@@ -92,5 +96,27 @@ describe("readJsonBody", () => {
 
   it("insists on Content-Type: application/json", async () => {
     expect((await refusal(post('{"note":"x"}', { "content-type": "text/plain" }))).message).toContain("Content-Type: application/json");
+  });
+});
+
+describe("readLargeJsonBody", () => {
+  it("reads a body of megabytes as readJsonBody does, yielding between slices, and keeps multi-byte characters whole across slices", async () => {
+    const ZRows = z.strictObject({ rows: z.array(z.strictObject({ note: z.string() })) });
+    // 2-byte characters, so the 1 MB decoding slices cut through some of them.
+    const body = JSON.stringify({ rows: Array.from({ length: 30_000 }, (_, i) => ({ note: `é${"ü".repeat(i % 50)}👍${i}` })) });
+    let pauses = 0;
+    const read = await readLargeJsonBody(post(body), ZRows, 10_000_000, { pause: async () => void (pauses += 1), sliceMs: 0 });
+    expect(read).toEqual(await readJsonBody(post(body), ZRows, 10_000_000));
+    expect(pauses).toBeGreaterThan(30_000);
+  });
+
+  it("names a field breaking the text rule deep in a large body, as readJsonBody does", async () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => ({ note: i === 4_321 ? "a\u0000b" : "fine" }));
+    const body = JSON.stringify({ rows });
+    const schema = z.record(z.string(), z.unknown());
+    const [large, plain] = await Promise.all([readLargeJsonBody(post(body), schema), readJsonBody(post(body), schema)].map((p) => p.catch((e: unknown) => e)));
+    expect(large).toBeInstanceOf(DataError);
+    expect((large as DataError).message).toBe("rows.4321.note contains a NUL character (U+0000), which text here may not contain");
+    expect((large as DataError).details).toEqual((plain as DataError).details);
   });
 });

@@ -4,6 +4,8 @@
 // and PostgreSQL refuses NUL while SQLite keeps it, so both are refused with
 // 400 naming the field rather than stored on one database and not the other.
 
+import { runToEnd, type TSteps } from "../async/run-steps";
+
 /** JSON nested deeper than this is refused; no request of ours comes close. */
 export const MAX_JSON_DEPTH = 64;
 
@@ -24,14 +26,24 @@ export type TTextIssue = { path: string; message: string };
 
 const describePath = (path: readonly (string | number)[]) => (path.length > 0 ? path.join(".") : "body");
 
+/** Values looked at between yields: yielding costs far more than looking at one value. */
+const NODES_PER_STEP = 512;
+
 /**
  * The first string (value or key) in parsed JSON that breaks the text rule, or
  * JSON nested deeper than MAX_JSON_DEPTH. Walks iteratively, so no input can
  * exhaust the stack.
  */
 export function findTextIssue(value: unknown, maxDepth = MAX_JSON_DEPTH): TTextIssue | null {
+  return runToEnd(textIssueSteps(value, maxDepth));
+}
+
+/** findTextIssue in steps (lib/async/run-steps.ts), for bodies of megabytes that mustn't hold the event loop. */
+export function* textIssueSteps(value: unknown, maxDepth = MAX_JSON_DEPTH): TSteps<TTextIssue | null> {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  let nodes = 0;
   while (stack.length > 0) {
+    if (++nodes % NODES_PER_STEP === 0) yield;
     const { value: current, path } = stack.pop()!;
     if (typeof current === "string") {
       const problem = textProblem(current);

@@ -2,7 +2,8 @@ import "server-only";
 import { nextBatchSize, type TBatchBounds } from "../../async/batch-size-by-time";
 import { databaseProvider, type TDbClient, type TPrismaClient } from "../../db/prisma-client";
 import type { TBoardPlan } from "../../seed/seed-file";
-import { boardPlanBoardRow, boardPlanRows } from "../seed/import-seed-board";
+import { runInSlices } from "../../async/run-steps";
+import { boardPlanBoardRow, boardPlanRowSteps, type boardPlanRows } from "../seed/import-seed-board";
 import { insertRowsAsJson, type TJsonInsertTable } from "./insert-rows-as-json";
 
 /** A board left hidden this long was cut off mid-import (the server stopped): nobody will finish it. */
@@ -104,7 +105,7 @@ export async function writeImportedBoard(
     select: { id: true },
   });
   try {
-    const rows = boardPlanRows(plan, id);
+    const rows = await runInSlices(boardPlanRowSteps(plan, id), options.pause);
     const rowsTotal = TABLE_ORDER.reduce((sum, table) => sum + rows[table].length, 0);
     const provider = databaseProvider(db);
     const now = new Date();

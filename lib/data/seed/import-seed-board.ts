@@ -7,6 +7,7 @@ import type { TBoardPlan, TSeedBoardPlan } from "../../seed/seed-file";
 import { DEFAULT_BASE_SCORE } from "../../strength/strength-board";
 import { premiseMemberKey } from "../../schemas/premise-group";
 import { isUniqueViolation } from "../errors";
+import { mapSteps, runToEnd } from "../../async/run-steps";
 
 export const DEMO_WORKSPACE = { slug: "demo", name: "Demo newsroom" } as const;
 
@@ -56,52 +57,59 @@ type TInsertTarget = {
 
 /** Every row of a planned board, with its ids made: see importSeedBoard for their shape. */
 export function boardPlanRows(plan: TBoardPlan, boardId: string) {
+  return runToEnd(boardPlanRowSteps(plan, boardId));
+}
+
+/** boardPlanRows in steps (lib/async/run-steps.ts), so an import of tens of thousands of rows can yield meanwhile. */
+export function* boardPlanRowSteps(plan: TBoardPlan, boardId: string) {
   // 16 random hex digits (64 bits) + kind + index: 24 characters, about a cuid's length,
   // so payload sizes measured on imported boards match boards made in the app.
   const prefix = randomBytes(8).toString("hex");
   const idFor = (kind: "c" | "e" | "l" | "r" | "u" | "g", index: number) => `${prefix}${kind}${String(index).padStart(7, "0")}`;
-  const claimIds = new Map(plan.claims.map((claim, i) => [claim.key, idFor("c", i)]));
-  const evidenceIds = new Map(plan.evidence.map((item, i) => [item.key, idFor("e", i)]));
+  const claimIds = new Map<string, string>();
+  yield* mapSteps(plan.claims, (claim, i) => claimIds.set(claim.key, idFor("c", i)));
+  const evidenceIds = new Map<string, string>();
+  yield* mapSteps(plan.evidence, (item, i) => evidenceIds.set(item.key, idFor("e", i)));
   const numbers = assignClaimNumbers(plan.claims);
-  return {
-    claims: plan.claims.map((claim) => ({
-      id: claimIds.get(claim.key)!,
-      boardId,
-      number: numbers.get(claim.key)!,
-      statement: claim.statement,
-      quoteExact: claim.selector.exact,
-      quotePrefix: claim.selector.prefix,
-      quoteSuffix: claim.selector.suffix,
-      positionStart: claim.selector.start,
-      positionEnd: claim.selector.end,
-      speaker: claim.speaker,
-      kind: claim.kind,
-      checkable: claim.checkable,
-      checkworthiness: claim.checkworthiness,
-      baseScore: claim.baseScore ?? DEFAULT_BASE_SCORE,
-      verdict: claim.verdict,
-      verdictRationale: claim.rationale,
-    })),
-    evidence: plan.evidence.map(({ key, ...fields }) => ({ id: evidenceIds.get(key)!, boardId, ...fields })),
-    links: plan.links.map((link, i) => ({
-      id: idFor("l", i),
-      boardId,
-      claimId: claimIds.get(link.claim)!,
-      evidenceId: evidenceIds.get(link.evidence)!,
-      stance: link.stance,
-      strength: link.strength,
-      note: link.note,
-    })),
-    relations: plan.relations.map((relation, i) => ({
-      id: idFor("r", i),
-      boardId,
-      fromClaimId: claimIds.get(relation.from)!,
-      toClaimId: claimIds.get(relation.to)!,
-      type: relation.type,
-      note: relation.note,
-    })),
-    ...argumentRows(plan, boardId, idFor, claimIds),
-  };
+  yield;
+  const claims = yield* mapSteps(plan.claims, (claim) => ({
+    id: claimIds.get(claim.key)!,
+    boardId,
+    number: numbers.get(claim.key)!,
+    statement: claim.statement,
+    quoteExact: claim.selector.exact,
+    quotePrefix: claim.selector.prefix,
+    quoteSuffix: claim.selector.suffix,
+    positionStart: claim.selector.start,
+    positionEnd: claim.selector.end,
+    speaker: claim.speaker,
+    kind: claim.kind,
+    checkable: claim.checkable,
+    checkworthiness: claim.checkworthiness,
+    baseScore: claim.baseScore ?? DEFAULT_BASE_SCORE,
+    verdict: claim.verdict,
+    verdictRationale: claim.rationale,
+  }));
+  const evidence = yield* mapSteps(plan.evidence, ({ key, ...fields }) => ({ id: evidenceIds.get(key)!, boardId, ...fields }));
+  const links = yield* mapSteps(plan.links, (link, i) => ({
+    id: idFor("l", i),
+    boardId,
+    claimId: claimIds.get(link.claim)!,
+    evidenceId: evidenceIds.get(link.evidence)!,
+    stance: link.stance,
+    strength: link.strength,
+    note: link.note,
+  }));
+  const relations = yield* mapSteps(plan.relations, (relation, i) => ({
+    id: idFor("r", i),
+    boardId,
+    fromClaimId: claimIds.get(relation.from)!,
+    toClaimId: claimIds.get(relation.to)!,
+    type: relation.type,
+    note: relation.note,
+  }));
+  yield;
+  return { claims, evidence, links, relations, ...argumentRows(plan, boardId, idFor, claimIds) };
 }
 
 /** Undercuts and premise groups (with their members): edges are named by their ends in a plan. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { chooseWorkspaceForNewBoard } from "@/lib/data/boards/choose-workspace-for-new-board";
 import { importBoard } from "@/lib/data/boards/import-board";
 import { DataError } from "@/lib/data/errors";
-import { jsonRoute, readJsonBody } from "@/lib/http/json-route";
+import { jsonRoute, readLargeJsonBody } from "@/lib/http/json-route";
 import { respondWithProgress } from "@/lib/http/progress-stream";
 import { readSearchParam } from "@/lib/http/read-search-param";
 import { ZId } from "@/lib/schemas/fields";
@@ -25,7 +25,8 @@ export const POST = jsonRoute(
   async ({ request, db, actor }) => {
     // The body may be 20 MB: it is read only once the actor may create a board in the workspace.
     const workspaceId = await chooseWorkspaceForNewBoard(db, actor, workspaceIdFrom(request));
-    const exported = await readJsonBody(request, ZImportBody, MAX_IMPORT_BYTES);
+    // Read, parsed and checked in slices: a file of megabytes must not hold up everyone else's requests.
+    const exported = await readLargeJsonBody(request, ZImportBody, MAX_IMPORT_BYTES);
     return respondWithProgress(request, (onProgress) => importBoard(db, actor, exported, { workspaceId, onProgress }), {
       successStatus: 201,
     });
