@@ -2,7 +2,7 @@ import { Position } from "@xyflow/react";
 import { describe, expect, it } from "vitest";
 import { buildBoardGraph } from "@/lib/graph/build-board-graph";
 import { EDGE_STYLES } from "./edge-style";
-import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/auto-layout";
+import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/layout-boxes";
 import { testBoard, testClaim } from "@/lib/testing/test-board";
 import {
   HANDLE_SIZE,

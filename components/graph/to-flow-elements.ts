@@ -16,7 +16,7 @@ import {
   edgeStyleKey,
   type TEdgeStyleKey,
 } from "./edge-style";
-import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/auto-layout";
+import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/layout-boxes";
 import type { TNodeSize } from "@/lib/graph/types";
 import type { TArgumentFlowNode } from "./argument-flow-elements";
 import type { TSummaryFlowNode } from "./summary-node";
