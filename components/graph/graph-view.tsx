@@ -203,10 +203,10 @@ function GraphCanvas() {
   const lowDetail = storeLowDetail ?? startZoom < LOW_DETAIL_ZOOM;
   const [edgeCache] = useState(createEdgeCache);
   const edges = useMemo(() => {
-    const base = toFlowEdges(shown.graph, showLabels, edgeCache);
+    const base = toFlowEdges(shown.graph, showLabels, edgeCache, virtualise);
     if (shown.summaries.length === 0) return base;
     return [...base, ...toSummaryEdges(shown.summaries)];
-  }, [shown, showLabels, edgeCache]);
+  }, [shown, showLabels, edgeCache, virtualise]);
   const actions = useMemo(() => ({ expand: toggleCollapsed }), [toggleCollapsed]);
   const argumentOverlay = useArgumentOverlay({ board, graph: shown.graph, flowNodes: nodes, direction, showLabels });
   useEffect(() => {

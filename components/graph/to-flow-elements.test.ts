@@ -157,6 +157,14 @@ describe("toFlowEdges", () => {
     expect(edges.find((edge) => edge.id === "link:l2")!.style).toMatchObject({ strokeDasharray: EDGE_STYLES.disputes.dash });
   });
 
+  it("draws straight lines, styles kept, when asked (big boards), and curves otherwise", () => {
+    const cache = createEdgeCache();
+    expect(toFlowEdges(graph, true, cache).every((edge) => edge.type === undefined)).toBe(true);
+    const straight = toFlowEdges(graph, true, cache, true);
+    expect(straight.every((edge) => edge.type === "straight")).toBe(true);
+    expect(straight.find((edge) => edge.id === "link:l2")!.style).toMatchObject({ strokeDasharray: EDGE_STYLES.disputes.dash });
+  });
+
   it("returns the same edge objects for unchanged edges", () => {
     const cache = createEdgeCache();
     const first = toFlowEdges(graph, true, cache);
