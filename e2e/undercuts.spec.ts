@@ -71,6 +71,15 @@ test("a fact-checker adds an undercut and a premise group from the claim panel, 
   await expect(page.locator(".react-flow__edge.edge-undercut")).toContainText("undercuts");
   await shoot(page, "graph");
 
+  // The ⊘ is reachable by keyboard: focused, Enter opens the claim its undercut edge bears on, as a click does.
+  await page.keyboard.press("Escape");
+  await expect(targetPanel).toBeHidden();
+  const anchor = page.locator('.react-flow__node[data-node-kind="undercut-anchor"]');
+  await expect(anchor).toHaveAttribute("tabindex", "0");
+  await anchor.focus();
+  await page.keyboard.press("Enter");
+  await expect(targetPanel.getByTestId("claim-undercut")).toContainText("Undercut by");
+
   await targetPanel.getByRole("button", { name: "Remove undercut" }).click();
   await expect(page.locator(".react-flow__edge.edge-undercut")).toHaveCount(0);
   await expect(page.locator('.react-flow__node[data-node-kind="undercut-anchor"]')).toHaveCount(0);

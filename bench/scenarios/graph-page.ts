@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { RESULTS_DIR } from "../lib/options";
 import { panOnce } from "../lib/pan-fps";
+import { boardWeightTargets, measureHtmlWeight, measureStrengthRecompute } from "../lib/board-weight";
 import { measureFpsPages, fpsTargets, type TFpsPage } from "../lib/graph-fps";
 import { measureLoad, observeLongTasks, summarise, VIEWPORT, type TLoadSample, type TPageResult } from "../lib/page-load";
 import { profileLoad, summariseTrace, traceLoad } from "../lib/page-trace";
@@ -105,8 +106,9 @@ export const graphPageScenario: TScenario = {
         log(`Recording a CPU profile of the ${page.key} page (--profile) …`);
         profiles[page.key] = await profileLoad(context, page.url, join(RESULTS_DIR, `${page.key}-page.cpuprofile`), base);
       }
+      // The pan profiles do not need the page loads (they run under BENCH_GRAPH_FPS_ONLY=1 too).
       for (const page of pages) {
-        if (failures.has(page.key) || !["large", "largeBareVisible"].includes(page.key)) continue;
+        if (!["large", "largeBareVisible"].includes(page.key)) continue;
         log(`Recording a CPU profile of a 2 s pan on the ${page.key} page (--profile) …`);
         const file = join(RESULTS_DIR, `${page.key}-pan.cpuprofile`);
         try {
@@ -117,6 +119,9 @@ export const graphPageScenario: TScenario = {
       }
     }
     await context.close();
+    log("Timing strength recompute of a 10k-claim board and the 10k board page's HTML …");
+    const recompute = measureStrengthRecompute();
+    const html = await measureHtmlWeight(`${base}/boards/${boards.large.id}/graph`, largeGraph.nodes).catch((error: Error) => ({ error: error.message }));
 
     // ------------------------------------------------ targets
     const graph = pageResults.graph;
@@ -162,6 +167,7 @@ export const graphPageScenario: TScenario = {
       note: ratio2k === null ? "a page was not measured" : undefined,
     });
     targets.push(...fpsTargets(fps));
+    targets.push(...boardWeightTargets(recompute, html));
     targets.push({
       name: "Seeded (Basra) board's graph interactive (median)",
       figure: basra.measured ? `${ms(basra.respondsMs.median)} (p95 ${ms(basra.respondsMs.p95)})` : "not measured",
@@ -234,7 +240,7 @@ export const graphPageScenario: TScenario = {
     return {
       report: out.join("\n"),
       targets,
-      json: { pages: pageResults, traces, profiles, fps: fps.results, graphToVisibleOnlyBareRatio: visibleRatio === null ? null : round(visibleRatio, 3) },
+      json: { pages: pageResults, traces, profiles, fps: fps.results, recompute, html, graphToVisibleOnlyBareRatio: visibleRatio === null ? null : round(visibleRatio, 3) },
     };
   },
 };

@@ -60,11 +60,12 @@ function anchorNode(anchor: TUndercutAnchor, direction: TGraphDirection): TUnder
     height: UNDERCUT_ANCHOR_SIZE.height,
     measured: { ...UNDERCUT_ANCHOR_SIZE },
     handles: centreHandles(UNDERCUT_ANCHOR_SIZE, direction),
-    ariaLabel: count === 1 ? "This edge is undercut by a claim" : `This edge is undercut by ${count} claims`,
-    domAttributes: { "data-node-kind": "undercut-anchor" } as Node["domAttributes"],
+    ariaLabel: `${count === 1 ? "This edge is undercut by a claim" : `This edge is undercut by ${count} claims`}; Enter opens the claim it bears on`,
+    domAttributes: { "data-node-kind": "undercut-anchor", "data-opens-claim": anchor.claimId } as Node["domAttributes"],
     draggable: false,
     selectable: false,
-    focusable: false,
+    // Focusable, so keyboard users reach the undercut too (Enter opens its claim, as a click does).
+    focusable: true,
     deletable: false,
   };
 }
@@ -79,11 +80,11 @@ function junctionNode(junction: TPremiseJunction, direction: TGraphDirection): T
     height: PREMISE_JUNCTION_SIZE.height,
     measured: { ...PREMISE_JUNCTION_SIZE },
     handles: centreHandles(PREMISE_JUNCTION_SIZE, direction),
-    ariaLabel: `${junction.premiseCount} claims together ${junction.type === "supports" ? "support" : "attack"} a claim`,
-    domAttributes: { "data-node-kind": "premise-junction" } as Node["domAttributes"],
+    ariaLabel: `${junction.premiseCount} claims together ${junction.type === "supports" ? "support" : "attack"} a claim; Enter opens that claim`,
+    domAttributes: { "data-node-kind": "premise-junction", "data-opens-claim": junction.toClaimId } as Node["domAttributes"],
     draggable: false,
     selectable: false,
-    focusable: false,
+    focusable: true,
     deletable: false,
   };
 }

@@ -26,9 +26,11 @@ import { useViewerCan } from "../claim/use-viewer-can";
 import { firstViewport, READABLE_ZOOM } from "./first-view";
 import { GraphActionsContext, GraphLowDetailContext, LOW_DETAIL_ZOOM } from "./graph-contexts";
 import { isFilterActive } from "./graph-filter";
+import { GraphDots } from "./graph-dots";
 import { GraphFocusBar } from "./graph-focus-bar";
 import { GraphImageExport } from "./graph-image-export";
 import { GraphLegend } from "./graph-legend";
+import { GraphOverview } from "./graph-overview";
 import { GraphToolbar } from "./graph-toolbar";
 import { GRAPH_NODE_TYPES } from "./node-types";
 import { StanceChooserDialog } from "./stance-chooser-dialog";
@@ -65,6 +67,7 @@ const selectShowLabels = (state: ReactFlowState) => (state.panZoom ? state.trans
 const selectLowDetail = (state: ReactFlowState) => (state.panZoom ? state.transform[2] < LOW_DETAIL_ZOOM : null);
 const EVIDENCE_MINIMAP_COLOR = "#a8a29e";
 const SUMMARY_MINIMAP_COLOR = "#57534e";
+const OVERVIEW_LABEL = "Overview of the whole graph";
 
 const subscribeNothing = () => () => {};
 
@@ -200,10 +203,10 @@ function GraphCanvas() {
   const lowDetail = storeLowDetail ?? startZoom < LOW_DETAIL_ZOOM;
   const [edgeCache] = useState(createEdgeCache);
   const edges = useMemo(() => {
-    const base = toFlowEdges(shown.graph, showLabels, edgeCache);
+    const base = toFlowEdges(shown.graph, showLabels, edgeCache, virtualise);
     if (shown.summaries.length === 0) return base;
     return [...base, ...toSummaryEdges(shown.summaries)];
-  }, [shown, showLabels, edgeCache]);
+  }, [shown, showLabels, edgeCache, virtualise]);
   const actions = useMemo(() => ({ expand: toggleCollapsed }), [toggleCollapsed]);
   const argumentOverlay = useArgumentOverlay({ board, graph: shown.graph, flowNodes: nodes, direction, showLabels });
   useEffect(() => {
@@ -293,8 +296,12 @@ function GraphCanvas() {
                     edgesReconnectable={false}
                     deleteKeyCode={null}
                   >
-                    <Background gap={24} color="#d9d9d3" />
-                    <MiniMap<TGraphFlowNode> nodeColor={minimapNodeColor} pannable zoomable ariaLabel="Overview of the whole graph" />
+                    {virtualise ? <GraphDots /> : <Background gap={24} color="#d9d9d3" />}
+                    {virtualise ? (
+                      <GraphOverview nodes={nodes} colorOf={minimapNodeColor} ariaLabel={OVERVIEW_LABEL} />
+                    ) : (
+                      <MiniMap<TGraphFlowNode> nodeColor={minimapNodeColor} pannable zoomable ariaLabel={OVERVIEW_LABEL} />
+                    )}
                     <Controls showInteractive={false} fitViewOptions={fitOptions} />
                     {graph.nodes.length === 0 ? (
                       <Panel position="top-center" className="graph-empty" data-testid="graph-empty">

@@ -2,7 +2,7 @@ import { Position } from "@xyflow/react";
 import { describe, expect, it } from "vitest";
 import { buildBoardGraph } from "@/lib/graph/build-board-graph";
 import { EDGE_STYLES } from "./edge-style";
-import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/auto-layout";
+import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/layout-boxes";
 import { testBoard, testClaim } from "@/lib/testing/test-board";
 import {
   HANDLE_SIZE,
@@ -155,6 +155,14 @@ describe("toFlowEdges", () => {
     const edges = toFlowEdges(graph, false);
     expect(edges.every((edge) => edge.label === undefined)).toBe(true);
     expect(edges.find((edge) => edge.id === "link:l2")!.style).toMatchObject({ strokeDasharray: EDGE_STYLES.disputes.dash });
+  });
+
+  it("draws straight lines, styles kept, when asked (big boards), and curves otherwise", () => {
+    const cache = createEdgeCache();
+    expect(toFlowEdges(graph, true, cache).every((edge) => edge.type === undefined)).toBe(true);
+    const straight = toFlowEdges(graph, true, cache, true);
+    expect(straight.every((edge) => edge.type === "straight")).toBe(true);
+    expect(straight.find((edge) => edge.id === "link:l2")!.style).toMatchObject({ strokeDasharray: EDGE_STYLES.disputes.dash });
   });
 
   it("returns the same edge objects for unchanged edges", () => {

@@ -16,7 +16,7 @@ import {
   edgeStyleKey,
   type TEdgeStyleKey,
 } from "./edge-style";
-import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/auto-layout";
+import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/layout-boxes";
 import type { TNodeSize } from "@/lib/graph/types";
 import type { TArgumentFlowNode } from "./argument-flow-elements";
 import type { TSummaryFlowNode } from "./summary-node";
@@ -244,13 +244,16 @@ export function createEdgeCache(): TEdgeCache {
 /**
  * One React Flow edge per graph edge, styled by stance or relation type, with its
  * word as a label when `showLabels` (the view hides words when zoomed too far out to read them).
+ * `straight` draws straight lines instead of curves: on a big board many edges in view run
+ * thousands of pixels between far-apart nodes, and a long dashed curve is costly to repaint on
+ * every frame of a pan, where a straight dashed line is clipped to the screen before its dashes are drawn.
  */
-export function toFlowEdges(graph: TBoardGraph, showLabels: boolean, cache: TEdgeCache = createEdgeCache()): TGraphFlowEdge[] {
+export function toFlowEdges(graph: TBoardGraph, showLabels: boolean, cache: TEdgeCache = createEdgeCache(), straight = false): TGraphFlowEdge[] {
   const kept = new Map<string, TGraphFlowEdge>();
   const edges = graph.edges.map((edge): TGraphFlowEdge => {
     const styleKey = edgeStyleKey(edge);
-    const key = `${edge.id} ${edge.source} ${edge.target} ${styleKey} ${showLabels ? "label" : "plain"}`;
-    const flowEdge = cache.edges.get(key) ?? toFlowEdge(edge, styleKey, showLabels);
+    const key = `${edge.id} ${edge.source} ${edge.target} ${styleKey} ${showLabels ? "label" : "plain"} ${straight ? "straight" : "curve"}`;
+    const flowEdge = cache.edges.get(key) ?? toFlowEdge(edge, styleKey, showLabels, straight);
     kept.set(key, flowEdge);
     return flowEdge;
   });
@@ -258,10 +261,11 @@ export function toFlowEdges(graph: TBoardGraph, showLabels: boolean, cache: TEdg
   return edges;
 }
 
-function toFlowEdge(edge: TGraphEdge, styleKey: TEdgeStyleKey, showLabels: boolean): TGraphFlowEdge {
+function toFlowEdge(edge: TGraphEdge, styleKey: TEdgeStyleKey, showLabels: boolean, straight: boolean): TGraphFlowEdge {
   const style = EDGE_STYLES[styleKey];
   return {
     id: edge.id,
+    ...(straight ? { type: "straight" } : {}),
     source: edge.source,
     target: edge.target,
     className: style.className,

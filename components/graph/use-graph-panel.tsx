@@ -101,6 +101,13 @@ export function useGraphPanel({
       if (!nodeElement || nodeElement !== target) return;
       const id = nodeElement.getAttribute("data-id");
       const kind = nodeElement.getAttribute("data-node-kind");
+      // An undercut's ⊘ or a group's "together" node opens the claim it bears on, as a click does.
+      const opensClaim = nodeElement.getAttribute("data-opens-claim");
+      if (opensClaim && (event.key === "Enter" || event.key === " ")) {
+        event.preventDefault();
+        openNode("claim", opensClaim, { focusPanel: true });
+        return;
+      }
       if (!id || (kind !== "claim" && kind !== "evidence")) return;
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();

@@ -5,13 +5,12 @@ import {
   DAGRE_MAX_ELEMENTS,
   autoLayout,
   chooseLayoutEngine,
-  createLayoutCache,
-  fastLayeredLayout,
   autoLayoutWithEngine,
   placeGraphNodes,
-  sizeOfGraphNode,
   splitComponents,
 } from "./auto-layout";
+import { fastLayeredLayout } from "./layered-layout";
+import { sizeOfGraphNode } from "./layout-boxes";
 import { testBoard } from "../testing/test-board";
 
 /** A board-like graph: evidence → nearby claims, some claim → claim relations, a few unlinked nodes. */
@@ -134,25 +133,5 @@ describe("placeGraphNodes", () => {
     const layout = vi.fn(() => ({}));
     expect(placeGraphNodes(graph, saved, "TB", layout)).toEqual(saved);
     expect(layout).not.toHaveBeenCalled();
-  });
-});
-
-describe("createLayoutCache", () => {
-  it("lays out again only when the nodes, the direction or the generation change", () => {
-    const layout = vi.fn((g: TBoardGraph) => Object.fromEntries(g.nodes.map((n) => [n.id, { x: 0, y: 0 }])));
-    const cache = createLayoutCache(layout);
-    const board = testBoard();
-    const graph = buildBoardGraph(board);
-    const first = cache(graph, "TB");
-    // A verdict edit and a new link leave the layout alone.
-    expect(cache(buildBoardGraph({ ...board, claims: board.claims.map((c) => ({ ...c, verdict: "false" as const })) }), "TB")).toBe(first);
-    expect(cache(buildBoardGraph({ ...board, links: [...board.links, { id: "l9", claimId: "c3", evidenceId: "e3", stance: "supports", strength: 3, note: "" }] }), "TB")).toBe(first);
-    expect(layout).toHaveBeenCalledTimes(1);
-    cache(graph, "LR");
-    expect(layout).toHaveBeenCalledTimes(2);
-    cache(graph, "LR", 1);
-    expect(layout).toHaveBeenCalledTimes(3);
-    cache(buildBoardGraph(board, { verdicts: ["verified"] }), "LR", 1);
-    expect(layout).toHaveBeenCalledTimes(4);
   });
 });
