@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/prisma-client";
 import { getRequestActor } from "@/lib/http/request-actor";
 import { ROLE_LABELS } from "@/lib/members/role-labels";
 import { roleCan } from "@/lib/permissions/roles";
+import { BoardProgress } from "@/components/board/board-progress";
 
 export const dynamic = "force-dynamic";
 
@@ -65,6 +66,7 @@ export default async function BoardsPage() {
                 <Link href={`/boards/${board.id}`}>{board.title}</Link>
               </h2>
               {board.description ? <p>{board.description}</p> : null}
+              <BoardProgress board={board} />
               <p className="muted small">
                 {board.visibility === "public" ? "Public" : "Private"} · {board.claimCount} claims · {board.evidenceCount} evidence ·{" "}
                 <Link href={`/boards/${board.id}/graph`}>Graph</Link> ·{" "}

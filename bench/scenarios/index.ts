@@ -5,6 +5,7 @@ import { endpointsScenario } from "./endpoints";
 import { graphPageScenario } from "./graph-page";
 import { importStallScenario } from "./import-stall";
 import { liveUpdatesScenario } from "./live-updates";
+import { reviewBoardScenario } from "./review-board";
 import { searchScenario } from "./search";
 import { startTimeScenario } from "./start-time";
 import { throughputScenario } from "./throughput";
@@ -16,5 +17,6 @@ export const SCENARIOS: readonly TScenario[] = [
   liveUpdatesScenario,
   importStallScenario,
   searchScenario,
+  reviewBoardScenario,
   startTimeScenario,
 ];

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { publishedVerdict } from "@/lib/workflow/published-verdict";
+import { isOpinion, shownVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { buildArticleParagraphs } from "./article-segments";
@@ -14,9 +14,10 @@ type TArticleTextProps = {
 };
 
 /**
- * The article with every claim's quote highlighted in its verdict's colour and
+ * The article with each given claim's quote highlighted in its verdict's colour and
  * closed by a marker button showing the verdict's icon, so the verdict reads
- * without colour and each claim can be opened from the keyboard.
+ * without colour and each claim can be opened from the keyboard. Opinions are drawn
+ * quieter (a dotted rule, no tint); claims not given read as plain text.
  */
 export const ArticleText = memo(function ArticleText({ text, claims, selectedClaimId, onOpenClaim }: TArticleTextProps) {
   const verdictScale = useVerdictScale();
@@ -46,15 +47,15 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
             const innermost = segment.ids[0] ? claimsById.get(segment.ids[0]) : undefined;
             const run = innermost ? (
               <mark
-                className={`claim-highlight${segment.ids.includes(selectedClaimId ?? "") ? " selected" : ""}${segment.ids.length > 1 ? " overlapping" : ""}`}
+                className={`claim-highlight${segment.ids.includes(selectedClaimId ?? "") ? " selected" : ""}${segment.ids.length > 1 ? " overlapping" : ""}${isOpinion(innermost) ? " opinion" : ""}`}
                 style={{
-                  backgroundColor: verdictScale[publishedVerdict(innermost)].tint,
-                  borderBottomColor: verdictScale[publishedVerdict(innermost)].color,
+                  backgroundColor: isOpinion(innermost) ? undefined : verdictScale[shownVerdict(innermost)].tint,
+                  borderBottomColor: verdictScale[shownVerdict(innermost)].color,
                 }}
                 data-start={segment.start}
                 data-end={segment.end}
                 data-claim-id={innermost.id}
-                data-verdict={publishedVerdict(innermost)}
+                data-verdict={shownVerdict(innermost)}
                 onClick={() => openFromHighlight(innermost.id)}
               >
                 {segment.text}
@@ -68,15 +69,16 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
               <span key={segment.start}>
                 {run}
                 {endingHere.map((claim) => {
-                  const verdict = publishedVerdict(claim);
+                  const verdict = shownVerdict(claim);
                   const style = verdictScale[verdict];
+                  const opinion = isOpinion(claim);
                   return (
                     <button
                       key={claim.id}
                       type="button"
                       data-noanchor=""
-                      className={`claim-marker${claim.id === selectedClaimId ? " selected" : ""}`}
-                      style={{ color: style.color, backgroundColor: style.tint, borderColor: style.color }}
+                      className={`claim-marker${claim.id === selectedClaimId ? " selected" : ""}${opinion ? " opinion" : ""}`}
+                      style={{ color: style.color, backgroundColor: opinion ? undefined : style.tint, borderColor: style.color }}
                       data-claim-id={claim.id}
                       data-verdict={verdict}
                       aria-label={`Claim ${claim.number}: ${claim.statement} Verdict: ${style.label}.`}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { highlightedClaims } from "@/lib/anchoring/highlight-choice";
 import { useBoardStore } from "../board/board-store";
 import { ClaimPanel } from "../claim/claim-panel";
 import { useViewerCan } from "../claim/use-viewer-can";
@@ -9,8 +10,10 @@ import { closeOnEscape } from "../ui/escape-to-close";
 import { SheetBar } from "../ui/sheet-bar";
 import { ArticleText } from "./article-text";
 import { ClaimsList } from "./claims-list";
+import { HighlightControls } from "./highlight-controls";
 import { NewClaimForm } from "./new-claim-form";
 import { selectionToTextRange } from "./selection-offsets";
+import { useHighlightChoice } from "./use-highlight-choice";
 
 type TOpened =
   | { kind: "list" }
@@ -66,12 +69,20 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
     (claimId: string) => {
       setSelection(null);
       openPanel({ kind: "claim", id: claimId });
-      articleRef.current
-        ?.querySelector(`.claim-marker[data-claim-id="${CSS.escape(claimId)}"]`)
-        ?.scrollIntoView({ block: "center", behavior: "smooth" });
+      const marker = () => articleRef.current?.querySelector(`.claim-marker[data-claim-id="${CSS.escape(claimId)}"]`);
+      // A claim the reader's highlight choice leaves out gets its marker once it is open: after that render.
+      const scroll = () => marker()?.scrollIntoView({ block: "center", behavior: "smooth" });
+      if (marker()) scroll();
+      else requestAnimationFrame(scroll);
     },
     [openPanel],
   );
+  const showList = useCallback(() => {
+    setOpened({ kind: "list" });
+    opener.current = null;
+    setPane("claims");
+    requestAnimationFrame(() => document.getElementById("claims-search")?.focus());
+  }, []);
 
   // A large board pages its claims in after the first paint: scroll once the permalink's claim is there.
   const initialClaimLoaded = initialClaimId !== undefined && board.claims.some((claim) => claim.id === initialClaimId);
@@ -108,6 +119,12 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
   const { article } = board;
   const selectedClaimId = opened.kind === "claim" ? opened.id : null;
 
+  const [highlight, setHighlight] = useHighlightChoice(board.id);
+  const highlighted = useMemo(
+    () => highlightedClaims(board.claims, highlight, selectedClaimId),
+    [board.claims, highlight, selectedClaimId],
+  );
+
   const claimsCount = board.claims.length;
   return (
     <div className={`article-layout pane-${pane}${opened.kind === "list" ? "" : " with-panel"}`}>
@@ -131,6 +148,13 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
         >
           Skip to the claims list
         </a>
+        <HighlightControls
+          choice={highlight}
+          members={board.members}
+          shown={highlighted.length}
+          total={claimsCount}
+          onChange={setHighlight}
+        />
         <article
           ref={articleRef}
           className="article-text"
@@ -145,7 +169,7 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
               {` · ${article.publisher ?? "publisher not recorded"} · ${article.publishedOn ?? "date not recorded"}`}
             </p>
           </header>
-          <ArticleText text={article.text} claims={board.claims} selectedClaimId={selectedClaimId} onOpenClaim={openClaim} />
+          <ArticleText text={article.text} claims={highlighted} selectedClaimId={selectedClaimId} onOpenClaim={openClaim} />
           {selection && canCreateClaim ? (
             <div className="selection-popover" style={{ top: selection.top, left: selection.left }}>
               <button type="button" className="button primary small" onClick={startNewClaim}>
@@ -164,7 +188,7 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
           onKeyDown={(event) => closeOnEscape(event, closePanel)}
           data-testid="article-side-panel"
         >
-          <SheetBar onClose={closePanel} />
+          <SheetBar onClose={closePanel} onShowList={showList} />
           {opened.kind === "claim" ? (
             <ClaimPanel
               key={opened.id}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
-import { publishedVerdict } from "@/lib/workflow/published-verdict";
+import { shownVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
 import { applyStrengthView, type TStrengthView } from "@/lib/strength/strength-view";
@@ -60,7 +60,7 @@ export function ClaimsList({ claims, onOpenClaim }: { claims: TClaimView[]; onOp
               <span className="claim-list-body">
                 <span className="statement">{claim.statement}</span>
                 <span className="meta">
-                  <VerdictBadge verdict={publishedVerdict(claim)} /> <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
+                  <VerdictBadge verdict={shownVerdict(claim)} /> <span className="chip">{CLAIM_KIND_LABELS[claim.kind]}</span>
                   {claim.speaker ? <span className="muted small"> {claim.speaker}</span> : null}
                 </span>
                 <span className="meta workflow-meta">

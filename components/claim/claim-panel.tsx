@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { claimPermalinkPath } from "@/lib/board/claim-permalink";
 import { useState } from "react";
-import { publishedVerdict, unreviewedVerdict } from "@/lib/workflow/published-verdict";
+import { isOpinion, shownVerdict, unreviewedVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
 import { scoreEvidenceBalance, type TEvidenceBalanceLabel } from "@/lib/scoring/evidence-balance";
@@ -84,7 +84,8 @@ export function ClaimPanel({
       onClose();
     });
   };
-  const recorded = unreviewedVerdict(claim);
+  // An opinion already wears its one label (shownVerdict); anything else carried without review is named as such.
+  const recorded = isOpinion(claim) ? null : unreviewedVerdict(claim);
   return (
     <aside className="side-panel" aria-labelledby={`claim-title-${claim.id}`} data-testid="claim-panel">
       <header>
@@ -97,7 +98,7 @@ export function ClaimPanel({
             {claim.checkable ? null : <span className="chip">Not checkable</span>}
           </p>
           <h2 id={`claim-title-${claim.id}`}>{claim.statement}</h2>
-          <VerdictBadge verdict={publishedVerdict(claim)} />{" "}
+          <VerdictBadge verdict={shownVerdict(claim)} />{" "}
           <span className="muted small">Check-worthiness {Math.round(claim.checkworthiness * 100)}%</span>
           {recorded ? (
             <p className="muted small" data-testid="unreviewed-verdict">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { publishedVerdict } from "@/lib/workflow/published-verdict";
+import { shownVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimRelationView, TClaimView } from "@/lib/board/types";
 import type { TRelationType } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
@@ -69,7 +69,7 @@ export function ClaimRelations({ claim, onOpenClaim }: { claim: TClaimView; onOp
               <strong className={`relation-${relation.type}`}>
                 {relation.type === "supports" ? "↗" : "⤫"} {WORDING[direction][relation.type]}
               </strong>{" "}
-              <VerdictBadge verdict={publishedVerdict(other)} />
+              <VerdictBadge verdict={shownVerdict(other)} />
             </p>
             {onOpenClaim ? (
               <button type="button" className="link-button" onClick={() => onOpenClaim(other.id)}>

@@ -1,8 +1,6 @@
 "use client";
 
-import { useId } from "react";
-import { FormError } from "../ui/form-error";
-import { useModalDialog } from "../ui/use-modal-dialog";
+import { ModalDialog } from "../ui/modal-dialog";
 
 export type TArgumentDropChoice = { key: string; label: string; hint: string };
 
@@ -27,32 +25,28 @@ export function ArgumentDropDialog({
   onChoose: (key: string) => void;
   onCancel: () => void;
 }) {
-  const { dialogRef, firstButtonRef } = useModalDialog();
-  const titleId = useId();
   return (
-    <dialog
-      ref={dialogRef}
-      className="stance-dialog"
-      aria-labelledby={titleId}
-      aria-modal="true"
-      data-testid="argument-drop-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!pending) onCancel();
-      }}
+    <ModalDialog
+      title="Use this claim in the argument"
+      about={
+        <>
+          <p>
+            <span className="graph-node-type">Claim</span> {claimStatement}
+          </p>
+          <p>
+            <span className="graph-node-type">Onto</span> {onto}
+          </p>
+        </>
+      }
+      choicesLabel="What the claim does"
+      pending={pending}
+      pendingText="Saving…"
+      error={error}
+      testId="argument-drop-dialog"
+      onCancel={onCancel}
     >
-      <h2 id={titleId}>Use this claim in the argument</h2>
-      <div className="stance-dialog-pair">
-        <p>
-          <span className="graph-node-type">Claim</span> {claimStatement}
-        </p>
-        <p>
-          <span className="graph-node-type">Onto</span> {onto}
-        </p>
-      </div>
-      <FormError message={error} />
-      <div className="stance-dialog-choices" role="group" aria-label="What the claim does">
-        {choices.map((choice, i) => (
+      {({ firstButtonRef }) =>
+        choices.map((choice, i) => (
           <button
             key={choice.key}
             ref={i === 0 ? firstButtonRef : undefined}
@@ -64,18 +58,8 @@ export function ArgumentDropDialog({
             <span className="stance-choice-label">{choice.label}</span>
             <span className="stance-choice-hint">{choice.hint}</span>
           </button>
-        ))}
-      </div>
-      <div className="form-actions stance-dialog-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={pending}>
-          Cancel
-        </button>
-        {pending ? (
-          <span className="muted small" role="status">
-            Saving…
-          </span>
-        ) : null}
-      </div>
-    </dialog>
+        ))
+      }
+    </ModalDialog>
   );
 }

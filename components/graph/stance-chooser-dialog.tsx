@@ -1,9 +1,7 @@
 "use client";
 
-import { useId } from "react";
 import { STANCES, STANCE_LABELS, type TStance } from "@/lib/schemas/vocabulary";
-import { FormError } from "../ui/form-error";
-import { useModalDialog } from "../ui/use-modal-dialog";
+import { ModalDialog } from "../ui/modal-dialog";
 import { EdgeLineSample } from "./edge-line-sample";
 import { STANCE_EDGE_STYLE } from "./edge-style";
 
@@ -32,67 +30,46 @@ export function StanceChooserDialog({
   onChoose: (stance: TStance) => void;
   onCancel: () => void;
 }) {
-  const { dialogRef, firstButtonRef } = useModalDialog();
-  const titleId = useId();
-  const descriptionId = useId();
-
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="stance-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
-      aria-modal="true"
-      data-testid="stance-chooser"
-      onCancel={(event) => {
-        // Escape: React decides when the dialog goes away.
-        event.preventDefault();
-        if (!pending) onCancel();
-      }}
+    <ModalDialog
+      title="Link evidence to claim"
+      about={
+        <>
+          <p>
+            <span className="graph-node-type">Evidence</span> {evidenceTitle}
+          </p>
+          <p>
+            <span className="graph-node-type">Claim</span> {claimStatement}
+          </p>
+          <p className="muted small">How does this evidence bear on the claim?</p>
+        </>
+      }
+      choicesLabel="Stance"
+      pending={pending}
+      pendingText="Saving the link…"
+      error={error}
+      testId="stance-chooser"
+      onCancel={onCancel}
     >
-      <h2 id={titleId}>Link evidence to claim</h2>
-      <div id={descriptionId} className="stance-dialog-pair">
-        <p>
-          <span className="graph-node-type">Evidence</span> {evidenceTitle}
-        </p>
-        <p>
-          <span className="graph-node-type">Claim</span> {claimStatement}
-        </p>
-        <p className="muted small">How does this evidence bear on the claim?</p>
-      </div>
-      <FormError message={error} />
-      <div className="stance-dialog-choices" role="group" aria-label="Stance">
-        {STANCES.map((stance, i) => {
-          return (
-            <button
-              key={stance}
-              ref={i === 0 ? firstButtonRef : undefined}
-              type="button"
-              className={`button stance-choice stance-${stance}`}
-              disabled={pending}
-              onClick={() => onChoose(stance)}
-              aria-describedby={`${titleId}-${stance}`}
-            >
-<EdgeLineSample styleKey={STANCE_EDGE_STYLE[stance]} />
-              <span className="stance-choice-label">{STANCE_LABELS[stance]}</span>
-              <span id={`${titleId}-${stance}`} className="stance-choice-hint" aria-hidden="true">
-                {STANCE_HINTS[stance]}
-              </span>
-            </button>
-          );
-        })}
-      </div>
-      <div className="form-actions stance-dialog-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={pending}>
-          Cancel
-        </button>
-        {pending ? (
-          <span className="muted small" role="status">
-            Saving the link…
-          </span>
-        ) : null}
-      </div>
-    </dialog>
+      {({ firstButtonRef, titleId }) =>
+        STANCES.map((stance, i) => (
+          <button
+            key={stance}
+            ref={i === 0 ? firstButtonRef : undefined}
+            type="button"
+            className={`button stance-choice stance-${stance}`}
+            disabled={pending}
+            onClick={() => onChoose(stance)}
+            aria-describedby={`${titleId}-${stance}`}
+          >
+            <EdgeLineSample styleKey={STANCE_EDGE_STYLE[stance]} />
+            <span className="stance-choice-label">{STANCE_LABELS[stance]}</span>
+            <span id={`${titleId}-${stance}`} className="stance-choice-hint" aria-hidden="true">
+              {STANCE_HINTS[stance]}
+            </span>
+          </button>
+        ))
+      }
+    </ModalDialog>
   );
 }

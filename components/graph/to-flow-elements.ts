@@ -2,7 +2,7 @@
 // whose inputs did not change identical, so after an edit React Flow re-renders
 // only the nodes and edges that changed.
 import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
-import { publishedVerdict } from "@/lib/workflow/published-verdict";
+import { shownVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView, TEvidenceView, TMemberView, TNodePosition } from "@/lib/board/types";
 import type { TBoardGraph, TGraphEdge, TPoint } from "@/lib/graph/types";
 import type { TGraphDirection } from "@/lib/schemas/vocabulary";
@@ -80,7 +80,7 @@ function claimEntry(claim: TClaimView, verdictScale: TVerdictScale, memberNames:
     entry = {
       data,
       ariaLabel: claimAriaLabel(data, verdictScale),
-      domAttributes: dataAttributes({ "data-node-kind": "claim", "data-verdict": publishedVerdict(claim), "data-stage": claim.stage }),
+      domAttributes: dataAttributes({ "data-node-kind": "claim", "data-verdict": shownVerdict(claim), "data-stage": claim.stage }),
       verdictScale,
       memberNames,
     };

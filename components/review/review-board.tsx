@@ -14,24 +14,26 @@ import type { TBoardViewer, TClaimView, TMemberView } from "@/lib/board/types";
 import { groupByStage, summariseCards, summariseProgress } from "@/lib/review/card-summary";
 import { filterReviewClaims, parseReviewFilters, type TReviewFilters } from "@/lib/review/review-filters";
 import { checkBoardMove, checkCommand } from "@/lib/review/review-moves";
-import { COMMAND_LABELS, type TWorkflowCommandType } from "@/lib/workflow/claim-workflow";
 import type { TWorkflowCommandInput } from "@/lib/workflow/command-input";
-import { STAGE_LABELS, WORKFLOW_STAGES, type TWorkflowStage } from "@/lib/workflow/stages";
+import { STAGE_LABELS, type TWorkflowStage } from "@/lib/workflow/stages";
 import { useBoardStore } from "../board/board-store";
 import { ClaimPanel } from "../claim/claim-panel";
 import { EvidencePanel } from "../evidence/evidence-panel";
 import { SheetBar } from "../ui/sheet-bar";
 import { BulkActions } from "./bulk-actions";
+import { focusCardAt } from "./card-focus";
 import { currentClaimsOf, versionsOf } from "./claim-versions";
 import { MoveInputDialog, type TInputCommand } from "./move-input-dialog";
-import { ReviewCard, type TCardMenu, type TCardNotice } from "./review-card";
-import { ReviewColumn } from "./review-column";
+import type { TCardMenu, TCardNotice } from "./review-card";
+import { ReviewColumns } from "./review-columns";
+import { ReviewStageSwitcher } from "./review-stage-switcher";
 import { ReviewProgress } from "./review-progress";
 import { ReviewToolbar } from "./review-toolbar";
 import { useBoardStrengths } from "../board/board-strengths";
 import { applyStrengthView } from "@/lib/strength/strength-view";
 import { useReviewFilters } from "./use-review-filters";
 import { useToday } from "./use-today";
+import { commandWithoutInput, doneMessage, isEditable, messageOf, quoted, setWith } from "./review-messages";
 
 const SEARCH_TO_ADDRESS_DELAY_MS = 300;
 const NO_MEMBERS: readonly TMemberView[] = [];
@@ -39,39 +41,6 @@ const NO_IDS: ReadonlySet<string> = new Set();
 
 type TOpened = { kind: "claim" | "evidence"; id: string } | null;
 type TBulkCommand = { type: "assign"; assigneeId: string } | { type: "move"; toStage: TWorkflowStage };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : "Something went wrong.";
-}
-
-function quoted(statement: string): string {
-  return `“${statement.length > 70 ? `${statement.slice(0, 67).trimEnd()}…` : statement}”`;
-}
-
-/** The commands a board move runs without asking for anything first. */
-function commandWithoutInput(type: TWorkflowCommandType): TWorkflowCommandInput | null {
-  if (type === "take" || type === "unassign" || type === "approve") return { type };
-  return null;
-}
-
-function doneMessage(saved: TClaimView, command: TWorkflowCommandInput, nameOf: (userId: string) => string): string {
-  const claim = quoted(saved.statement);
-  if (command.type === "take") return `You took ${claim}. It is now in ${STAGE_LABELS[saved.stage]}.`;
-  if (command.type === "assign") return `Assigned ${claim} to ${nameOf(command.assigneeId)}.`;
-  return `${COMMAND_LABELS[command.type]}: ${claim} is now in ${STAGE_LABELS[saved.stage]}.`;
-}
-
-function isEditable(element: HTMLElement): boolean {
-  return element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
-}
-
-const setWith = (set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> => {
-  if (set.has(id) === on) return set;
-  const next = new Set(set);
-  if (on) next.add(id);
-  else next.delete(id);
-  return next;
-};
 
 /**
  * The team's kanban: a column per workflow stage, cards moved by dragging or
@@ -163,21 +132,16 @@ export function ReviewBoard() {
     if (!claimId) return;
     focusNext.current = null;
     const root = mainRef.current;
-    const card = root?.querySelector<HTMLElement>(`[data-review-card="${CSS.escape(claimId)}"]`);
-    // On a narrow screen a card moved to another stage is in a hidden column: land on that stage's switch.
-    if (card && !card.checkVisibility()) {
-      const stage = latest.current.claims.find((claim) => claim.id === claimId)?.stage;
-      root?.querySelector<HTMLElement>(`[data-stage-switch="${stage}"]`)?.focus();
-      return;
-    }
-    if (card) {
-      card.focus({ preventScroll: true });
-      card.scrollIntoView({ block: "nearest", inline: "nearest" });
-      return;
-    }
-    // Filtered out of view after the move: land on the column it went to.
     const stage = latest.current.claims.find((claim) => claim.id === claimId)?.stage;
-    if (stage) root?.querySelector<HTMLElement>(`#review-column-${stage}`)?.focus();
+    const column = stage ? root?.querySelector<HTMLElement>(`[data-review-column="${stage}"]`) : null;
+    if (!root || !column) return;
+    // On a narrow screen a card moved to another stage is in a hidden column: land on that stage's switch.
+    if (!column.checkVisibility()) {
+      root.querySelector<HTMLElement>(`[data-stage-switch="${stage}"]`)?.focus();
+      return;
+    }
+    // The card, scrolled into the column's drawn range if need be; filtered out of view after the move: its column.
+    if (!focusCardAt(column, { claimId })) root.querySelector<HTMLElement>(`#review-column-${stage}`)?.focus();
   });
 
   const setNotice = useCallback((claimId: string, notice: TCardNotice | null) => {
@@ -366,66 +330,25 @@ export function ReviewBoard() {
         <p className="review-status small" role="status" data-testid="review-status">
           {announcement}
         </p>
-        <div className="review-stage-switcher segmented" role="group" aria-label="Stage shown">
-          {WORKFLOW_STAGES.map((stage) => (
-            <button
-              key={stage}
-              type="button"
-              className="button"
-              aria-pressed={stage === shownStage}
-              data-stage-switch={stage}
-              onClick={() => setShownStage(stage)}
-            >
-              <span>{STAGE_LABELS[stage]}</span>
-              <span className="review-stage-count">
-                {columns[stage].length}
-                <span className="sr-only"> {columns[stage].length === 1 ? "claim" : "claims"}</span>
-              </span>
-            </button>
-          ))}
-        </div>
-        <div className="review-columns">
-          {WORKFLOW_STAGES.map((stage) => (
-            <ReviewColumn
-              key={stage}
-              stage={stage}
-              count={columns[stage].length}
-              current={stage === shownStage}
-              onDropClaim={moveClaim}
-            >
-              {columns[stage].map((claim) => {
-                const summary = summaries.get(claim.id);
-                return (
-                  <li key={claim.id}>
-                    <ReviewCard
-                      claim={claim}
-                      viewer={viewer}
-                      verdict={summary?.verdict?.verdict ?? null}
-                      verdictStatus={summary?.verdict?.status ?? null}
-                      supports={summary?.supports ?? 0}
-                      disputes={summary?.disputes ?? 0}
-                      independentSources={summary?.independentSources ?? null}
-                      fewSources={summary?.fewSources ?? false}
-                      overdue={summary?.overdue ?? false}
-                      assigneeName={claim.assigneeId ? (memberNames.get(claim.assigneeId) ?? "A former member") : null}
-                      assignees={assignees}
-                      selectable={canManage}
-                      selected={selected.has(claim.id)}
-                      menu={menu?.claimId === claim.id ? menu.kind : null}
-                      notice={notices[claim.id] ?? null}
-                      busy={busy.has(claim.id)}
-                      onOpen={onOpenCard}
-                      onMove={moveClaim}
-                      onAssign={assignClaim}
-                      onSelect={onSelect}
-                      onMenu={onMenu}
-                    />
-                  </li>
-                );
-              })}
-            </ReviewColumn>
-          ))}
-        </div>
+        <ReviewStageSwitcher columns={columns} shown={shownStage} onShow={setShownStage} />
+        <ReviewColumns
+          columns={columns}
+          shownStage={shownStage}
+          summaries={summaries}
+          viewer={viewer}
+          memberNames={memberNames}
+          assignees={assignees}
+          selectable={canManage}
+          selected={selected}
+          menu={menu}
+          notices={notices}
+          busy={busy}
+          onOpen={onOpenCard}
+          onMove={moveClaim}
+          onAssign={assignClaim}
+          onSelect={onSelect}
+          onMenu={onMenu}
+        />
       </section>
       {opened ? (
         <div ref={sideRef} className="review-side" tabIndex={-1} onKeyDown={onSideKeyDown} data-testid="review-side-panel">

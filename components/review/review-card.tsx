@@ -18,10 +18,12 @@ export const CLAIM_DRAG_TYPE = "application/x-claimgraph-claim";
 export type TCardMenu = "move" | "assign";
 export type TCardNotice = { tone: "error" | "done"; text: string };
 
-const VERDICT_STATUS_LABELS: Record<TCardVerdict["status"], string> = {
+// An opinion needs no status: its badge ("❝ Opinion") is the one label it wears in every view.
+const VERDICT_STATUS_LABELS: Record<TCardVerdict["status"], string | null> = {
   proposed: "Proposed",
   published: "Published",
   recorded: "Recorded, not reviewed",
+  opinion: null,
 };
 
 export type TReviewCardProps = {
@@ -140,7 +142,9 @@ export const ReviewCard = memo(function ReviewCard(props: TReviewCardProps) {
       <div className="review-card-verdict">
         {props.verdict && props.verdictStatus ? (
           <>
-            <span className="review-card-label">{VERDICT_STATUS_LABELS[props.verdictStatus]}</span>
+            {VERDICT_STATUS_LABELS[props.verdictStatus] ? (
+              <span className="review-card-label">{VERDICT_STATUS_LABELS[props.verdictStatus]}</span>
+            ) : null}
             <VerdictBadge verdict={props.verdict} />
           </>
         ) : (

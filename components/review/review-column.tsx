@@ -14,7 +14,7 @@ const STAGE_HINTS: Record<TWorkflowStage, string> = {
 
 const carriesClaim = (event: DragEvent) => event.dataTransfer.types.includes(CLAIM_DRAG_TYPE);
 
-/** One workflow stage: a drop target for cards dragged from the other columns. Its cards are memoised, not it. */
+/** One workflow stage: a drop target for cards dragged from the other columns. Its cards (children) are memoised, not it. */
 export function ReviewColumn({
   stage,
   count,
@@ -36,6 +36,7 @@ export function ReviewColumn({
       className={`review-column${current ? " current" : ""}${dropTarget ? " drop-target" : ""}`}
       aria-labelledby={headingId}
       data-review-column={stage}
+      data-card-count={count}
       onDragOver={(event) => {
         if (!carriesClaim(event)) return;
         event.preventDefault();
@@ -64,7 +65,7 @@ export function ReviewColumn({
       </header>
       <p className="muted small review-column-hint">{STAGE_HINTS[stage]}</p>
       {count === 0 ? <p className="muted small review-column-empty">No claims here.</p> : null}
-      <ol className="review-column-cards">{children}</ol>
+      {children}
     </section>
   );
 }

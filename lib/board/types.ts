@@ -137,6 +137,10 @@ export type TBoardSummary = {
   description: string;
   visibility: TBoardVisibility;
   claimCount: number;
+  /** Claims in the published stage: the board's progress is publishedCount of claimCount. */
+  publishedCount: number;
+  /** Claims due before today (UTC) and not yet published. */
+  overdueCount: number;
   evidenceCount: number;
   updatedAt: string;
 };

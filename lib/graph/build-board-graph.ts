@@ -1,5 +1,5 @@
 import type { TBoardView } from "../board/types";
-import { publishedVerdict } from "../workflow/published-verdict";
+import { shownVerdict } from "../workflow/published-verdict";
 import type { TBoardGraph, TBoardGraphFilter, TGraphEdge, TGraphNode } from "./types";
 
 /**
@@ -17,7 +17,7 @@ export function buildBoardGraph(
 
   const allClaimIds = new Set(board.claims.map((claim) => claim.id));
   const visibleClaims = board.claims.filter(
-    (claim) => (!verdicts || verdicts.has(publishedVerdict(claim))) && (!kinds || kinds.has(claim.kind)),
+    (claim) => (!verdicts || verdicts.has(shownVerdict(claim))) && (!kinds || kinds.has(claim.kind)),
   );
   const visibleClaimIds = new Set(visibleClaims.map((claim) => claim.id));
   const evidenceIds = new Set(board.evidence.map((item) => item.id));

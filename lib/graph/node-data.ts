@@ -1,7 +1,7 @@
 // The few display fields a graph node needs, taken from the board's claims and
 // evidence. Shared by the graph view and the graph endpoint; no React here.
 import type { TClaimView, TEvidenceView } from "@/lib/board/types";
-import { publishedVerdict } from "../workflow/published-verdict";
+import { shownVerdict } from "../workflow/published-verdict";
 import { STAGE_LABELS, type TWorkflowStage } from "@/lib/workflow/stages";
 import {
   CLAIM_KIND_LABELS,
@@ -40,7 +40,7 @@ export function claimNodeData(claim: TClaimView, memberNames?: ReadonlyMap<strin
   return {
     number: claim.number,
     statement: claim.statement,
-    verdict: publishedVerdict(claim),
+    verdict: shownVerdict(claim),
     kind: claim.kind,
     checkable: claim.checkable,
     stage: claim.stage,

@@ -22,8 +22,12 @@ describe("cardVerdict", () => {
     expect(cardVerdict(claim("c", { stage: "published", verdict: "verified" }))).toEqual({ verdict: "verified", status: "published" });
   });
 
+  it("labels an opinion as one, whether classed so or marked not checkable, the same as the article does", () => {
+    expect(cardVerdict(claim("c", { verdict: "opinion" }))).toEqual({ verdict: "opinion", status: "opinion" });
+    expect(cardVerdict(claim("c", { checkable: false }))).toEqual({ verdict: "opinion", status: "opinion" });
+  });
   it("shows a verdict from before the workflow as recorded, and nothing for an unchecked claim", () => {
-    expect(cardVerdict(claim("c", { verdict: "opinion" }))).toEqual({ verdict: "opinion", status: "recorded" });
+    expect(cardVerdict(claim("c", { verdict: "false" }))).toEqual({ verdict: "false", status: "recorded" });
     expect(cardVerdict(claim("c", { stage: "researching" }))).toBeNull();
   });
 });

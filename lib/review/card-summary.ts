@@ -1,6 +1,7 @@
 import type { TBoardView, TClaimView, TEvidenceView } from "../board/types";
 import { VERDICTS, type TVerdict } from "../schemas/vocabulary";
 import { WORKFLOW_STAGES, type TWorkflowStage } from "../workflow/stages";
+import { isOpinion } from "../workflow/published-verdict";
 import { BACKING_STANCES, MIN_INDEPENDENT_SOURCES, countIndependentSources, verdictRestsOnSources } from "./independent-sources";
 
 // What each review card and the board's progress header show, derived from the board.
@@ -8,15 +9,17 @@ import { BACKING_STANCES, MIN_INDEPENDENT_SOURCES, countIndependentSources, verd
 /**
  * The verdict a card shows and whose it is: a proposal waiting for (or
  * returned from) review, the published finding, or a verdict recorded before
- * the workflow (an imported or seeded board). Null when there is none yet.
+ * the workflow (an imported or seeded board); or an opinion, which wears the one
+ * "Opinion" label it has in every view. Null when there is none yet.
  */
-export type TCardVerdict = { verdict: TVerdict; status: "proposed" | "published" | "recorded" };
+export type TCardVerdict = { verdict: TVerdict; status: "proposed" | "published" | "recorded" | "opinion" };
 
 export function cardVerdict(claim: TClaimView): TCardVerdict | null {
   if ((claim.stage === "ready_for_review" || claim.stage === "returned") && claim.proposedVerdict !== null) {
     return { verdict: claim.proposedVerdict, status: "proposed" };
   }
   if (claim.stage === "published") return { verdict: claim.verdict, status: "published" };
+  if (isOpinion(claim)) return { verdict: "opinion", status: "opinion" };
   if (claim.verdict !== "unverified") return { verdict: claim.verdict, status: "recorded" };
   return null;
 }

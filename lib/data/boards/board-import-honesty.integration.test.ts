@@ -10,7 +10,7 @@ import { summariseCards, summariseProgress } from "../../review/card-summary";
 import { VERDICTS } from "../../schemas/vocabulary";
 import { buildRichInstall, type TRichInstall } from "../../testing/build-rich-install";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../testing/test-databases";
-import { publishedVerdict, unreviewedVerdict } from "../../workflow/published-verdict";
+import { isOpinion, publishedVerdict, unreviewedVerdict } from "../../workflow/published-verdict";
 import type { TActor } from "../actor";
 import { loadMemberActor } from "../members/load-member-actor";
 import { getBoardClaimReviews } from "./get-board-claim-reviews";
@@ -63,21 +63,25 @@ describe.each(TEST_PROVIDERS)("an imported board on %s", (provider) => {
     }
   });
 
-  it("shows every claim as unverified in the graph, and a verdict filter finds none of them", async () => {
+  it("shows every claim in the graph as unverified, or as an opinion when it is one, and a verdict filter finds none of them", async () => {
     const graph = await getBoardGraph(database.db, editor, imported.id);
     const claimNodes = graph.nodes.filter((node) => node.type === "claim");
     expect(claimNodes).toHaveLength(imported.claims.length);
-    expect(new Set(claimNodes.map((node) => node.data.verdict))).toEqual(new Set(["unverified"]));
-    for (const verdict of VERDICTS.filter((v) => v !== "unverified")) {
+    const opinionIds = new Set(imported.claims.filter(isOpinion).map((claim) => claim.id));
+    expect(opinionIds.size, "the Basra board has opinions").toBeGreaterThan(0);
+    for (const node of claimNodes) expect(node.data.verdict).toBe(opinionIds.has(node.id) ? "opinion" : "unverified");
+    // "Opinion" is the label a claim marked not checkable wears, never a finding: the finding filters find nothing.
+    for (const verdict of VERDICTS.filter((v) => v !== "unverified" && v !== "opinion")) {
       expect(buildBoardGraph(imported, { verdicts: [verdict] }).nodes.filter((node) => node.type === "claim"), verdict).toEqual([]);
     }
   });
 
-  it("counts nothing as published on the review board, and shows carried verdicts as recorded, not reviewed", () => {
+  it("counts nothing as published on the review board, and shows carried verdicts as recorded, not reviewed (opinions as opinions)", () => {
     const progress = summariseProgress(imported.claims, "2026-01-01");
     expect(progress).toMatchObject({ total: imported.claims.length, published: 0, publishedByVerdict: [] });
-    for (const [, summary] of summariseCards(imported, "2026-01-01")) {
-      expect(summary.verdict?.status ?? "recorded").toBe("recorded");
+    const byId = new Map(imported.claims.map((claim) => [claim.id, claim]));
+    for (const [claimId, summary] of summariseCards(imported, "2026-01-01")) {
+      expect(summary.verdict?.status ?? "recorded").toBe(isOpinion(byId.get(claimId)!) ? "opinion" : "recorded");
     }
   });
 
