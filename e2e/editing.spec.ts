@@ -57,7 +57,7 @@ test.describe.serial("editing claims and evidence", () => {
     await panel.locator("form").evaluate((form) => ((form as HTMLFormElement).noValidate = true));
     await panel.getByLabel("URL (optional)").fill("javascript:alert(1)");
     await panel.getByRole("button", { name: "Save evidence" }).click();
-    await expect(panel.getByRole("alert")).toContainText("url must be a full http:// or https:// address");
+    await expect(panel.getByRole("alert")).toContainText("The source link must be a web address starting with http:// or https://");
     await panel.getByLabel("URL (optional)").fill("");
     await panel.getByLabel("Publisher").fill("The White House");
     await panel.getByRole("button", { name: "Save evidence" }).click();
