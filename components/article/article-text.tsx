@@ -1,5 +1,6 @@
 "use client";
 
+import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
 import { memo, useMemo } from "react";
 import { publishedVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
@@ -48,8 +49,8 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
               <mark
                 className={`claim-highlight${segment.ids.includes(selectedClaimId ?? "") ? " selected" : ""}${segment.ids.length > 1 ? " overlapping" : ""}`}
                 style={{
-                  backgroundColor: verdictScale[publishedVerdict(innermost)].tint,
-                  borderBottomColor: verdictScale[publishedVerdict(innermost)].color,
+                  backgroundColor: themedVerdictColors(verdictScale[publishedVerdict(innermost)]).tint,
+                  borderBottomColor: themedVerdictColors(verdictScale[publishedVerdict(innermost)]).color,
                 }}
                 data-start={segment.start}
                 data-end={segment.end}
@@ -70,13 +71,14 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
                 {endingHere.map((claim) => {
                   const verdict = publishedVerdict(claim);
                   const style = verdictScale[verdict];
+                  const colors = themedVerdictColors(style);
                   return (
                     <button
                       key={claim.id}
                       type="button"
                       data-noanchor=""
                       className={`claim-marker${claim.id === selectedClaimId ? " selected" : ""}`}
-                      style={{ color: style.color, backgroundColor: style.tint, borderColor: style.color }}
+                      style={{ color: colors.color, backgroundColor: colors.tint, borderColor: colors.color }}
                       data-claim-id={claim.id}
                       data-verdict={verdict}
                       aria-label={`Claim ${claim.number}: ${claim.statement} Verdict: ${style.label}.`}

@@ -20,6 +20,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { mainConclusions } from "@/lib/graph/argument-shape";
 import { buildBoardGraph } from "@/lib/graph/build-board-graph";
 import { shownGraph } from "@/lib/graph/shown-graph";
+import { useColorScheme } from "../ui/use-color-scheme";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { useBoardStore } from "../board/board-store";
 import { useViewerCan } from "../claim/use-viewer-can";
@@ -118,6 +119,7 @@ function GraphCanvas() {
   const focusCentre = focus.trail.at(-1) ?? null;
   const shown = useMemo(() => shownGraph(graph, { centre: focusCentre, hops: focus.hops }, collapsed), [graph, focusCentre, focus.hops, collapsed]);
   const verdictScale = useVerdictScale();
+  const colorScheme = useColorScheme();
   const flowNodes = useMemo(() => {
     if (!laidOut) return null;
     const nodes = toFlowNodes(shown.graph, { claims, evidence, members: board.members }, positions, laidOut, direction, verdictScale);
@@ -292,8 +294,9 @@ function GraphCanvas() {
                     edgesFocusable={false}
                     edgesReconnectable={false}
                     deleteKeyCode={null}
+                    colorMode={colorScheme}
                   >
-                    <Background gap={24} color="#d9d9d3" />
+                    <Background gap={24} color="var(--border)" />
                     <MiniMap<TGraphFlowNode> nodeColor={minimapNodeColor} pannable zoomable ariaLabel="Overview of the whole graph" />
                     <Controls showInteractive={false} fitViewOptions={fitOptions} />
                     {graph.nodes.length === 0 ? (
