@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
+import { UndoToastProvider } from "@/components/ui/undo-toast";
 import { parseThemePreference, THEME_COOKIE, themeAttribute } from "@/lib/display/theme-preference";
 import "./globals.css";
 import "./responsive.css";
@@ -29,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <ThemeSwitch initial={theme} />
           <AccountMenu />
         </header>
-        {children}
+        <UndoToastProvider>{children}</UndoToastProvider>
       </body>
     </html>
   );
