@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
+import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
 import { UndoToastProvider } from "@/components/ui/undo-toast";
 import { parseThemePreference, THEME_COOKIE, themeAttribute } from "@/lib/display/theme-preference";
@@ -30,7 +31,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <ThemeSwitch initial={theme} />
           <AccountMenu />
         </header>
-        <UndoToastProvider>{children}</UndoToastProvider>
+        <UndoToastProvider>
+          {children}
+          <KeyboardShortcuts />
+        </UndoToastProvider>
       </body>
     </html>
   );

@@ -86,7 +86,7 @@ export function ClaimPanel({
   };
   const recorded = unreviewedVerdict(claim);
   return (
-    <aside className="side-panel" aria-labelledby={`claim-title-${claim.id}`} data-testid="claim-panel">
+    <aside className="side-panel" aria-labelledby={`claim-title-${claim.id}`} data-testid="claim-panel" data-claim-id={claim.id}>
       <header>
         <div>
           <p className="muted small">

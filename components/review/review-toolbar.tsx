@@ -54,6 +54,7 @@ export const ReviewToolbar = memo(function ReviewToolbar({
       <input
         type="search"
         className="review-search"
+        data-shortcut-target="search"
         value={query}
         placeholder="Search statements and quotes"
         aria-label="Search statements and quotes"
