@@ -44,7 +44,7 @@ async function shoot(page: Page, name: string, testInfo: { outputPath: (name: st
 }
 
 test("the theme follows the system until a choice is made, remembers it, and the server paints it from the first byte", async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.emulateMedia({ colorScheme: "light" });
   const claim = copy.claims.find((c) => c.number === 1)!;
   await openBoard(page, `/boards/${copy.id}/claims/${claim.number}`);
@@ -188,8 +188,7 @@ test("Undo brings back a deleted comment, an evidence link and a relation, from 
   await undo.focus();
   await page.keyboard.press("Enter");
   await expect(relations).toHaveCount(relationCount);
-  const after = await exportBoard(request, copy.id);
-  expect(after.relations.filter((r) => r.fromClaimId === relation.fromClaimId && r.toClaimId === relation.toClaimId && r.type === relation.type)).toHaveLength(1);
+  expect((await exportBoard(request, copy.id)).relations).toHaveLength(copy.relations.length);
 
   // An evidence link: removed, then Undo clicked; the same evidence with the same stance, strength and note.
   const link = copy.links.find((l) => l.claimId === claim.id) ?? copy.links[0]!;
