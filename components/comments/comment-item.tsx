@@ -20,7 +20,7 @@ export type TDiscussionContext = {
   viewerId: string | null;
   canComment: boolean;
   now: Date;
-  onSaved: (comment: TCommentView) => void;
+  onSaved: (comment: TCommentView, how?: { restored?: boolean }) => void;
 };
 
 /** One comment: author, when, "(edited)", the text with mentions, and Reply / Edit / Delete where allowed. */
@@ -55,7 +55,7 @@ export function CommentItem({
       requestAnimationFrame(() => article.current?.focus());
       offerUndo({
         message: "Your comment was deleted. Replies stay.",
-        undo: async () => context.onSaved(await api.restoreComment(context.claimId, comment.id)),
+        undo: async () => context.onSaved(await api.restoreComment(context.claimId, comment.id), { restored: true }),
       });
     });
   };

@@ -128,6 +128,21 @@ function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         event.preventDefault();
         onClose();
       }}
+      onKeyDown={(event) => {
+        // A modal dialog keeps the page inert, but Tab could still leave it for the browser's own controls: wrap instead.
+        if (event.key !== "Tab") return;
+        const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>("button, a[href], [tabindex]:not([tabindex='-1'])")];
+        const first = focusable[0];
+        const last = focusable.at(-1);
+        if (!first || !last) return;
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first.focus();
+        }
+      }}
     >
       <div className="shortcuts-dialog-head">
         <h2 id={titleId}>Keyboard shortcuts</h2>
