@@ -53,10 +53,10 @@ async function expectNoViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-// Light for everyone; dark (the system's choice, which the app follows) signed in, and signed out on a phone.
+// Light for everyone; dark (the system's choice, which the app follows) signed in on a desktop and signed out on a phone.
 const RUNS = [
   ...[true, false].flatMap((signedIn) => SIZES.map((size) => ({ signedIn, size, scheme: "light" as const }))),
-  ...SIZES.map((size) => ({ signedIn: true, size, scheme: "dark" as const })),
+  { signedIn: true, size: SIZES[0], scheme: "dark" as const },
   { signedIn: false, size: SIZES[1], scheme: "dark" as const },
 ];
 
