@@ -95,7 +95,7 @@ export function EvidencePicker({
         onClick={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <span id={`${id}-hint`} className="muted small">
+      <span id={`${id}-hint`} className="muted small evidence-picker-hint">
         {chosen ? `Chosen: ${chosen.title}.` : "Search by title, publisher, link or excerpt; ↓ and ↑ move, Enter chooses."}
       </span>
       <ul id={listId} role="listbox" aria-label="Matching evidence" className="evidence-picker-list" hidden={!listOpen}>
