@@ -55,7 +55,7 @@ function GraphLegendView() {
           <span className="graph-legend-undercut" aria-hidden="true">
             ⊘
           </span>
-          <span className="graph-legend-word" style={{ color: ARGUMENT_EDGE_LOOK.undercut.color }}>
+          <span className="graph-legend-word" style={{ color: "var(--undercut)" }}>
             undercuts
           </span>
           <span className="sr-only"> ({ARGUMENT_EDGE_LOOK.undercut.pattern})</span>
