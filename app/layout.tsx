@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
+import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
+import { ThemeSwitch } from "@/components/ui/theme-switch";
+import { UndoToastProvider } from "@/components/ui/undo-toast";
+import { parseThemePreference, THEME_COOKIE, themeAttribute } from "@/lib/display/theme-preference";
 import "./globals.css";
 import "./responsive.css";
 
@@ -10,9 +15,11 @@ export const metadata: Metadata = {
   description: "Argument mapping and fact-checking: claims anchored in articles, linked to evidence.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Read on the server, so the first paint is already in the chosen theme: no script, no flash.
+  const theme = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={themeAttribute(theme)}>
       <body>
         <header className="app-header">
           <Link className="brand" href="/">
@@ -21,9 +28,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Site" className="app-nav">
             <Link href="/search">Search</Link>
           </nav>
+          <ThemeSwitch initial={theme} />
           <AccountMenu />
         </header>
-        {children}
+        <UndoToastProvider>
+          {children}
+          <KeyboardShortcuts />
+        </UndoToastProvider>
       </body>
     </html>
   );

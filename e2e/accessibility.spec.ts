@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { SIGNED_OUT, storageStatePath } from "./accounts";
 import { seededBoardId } from "./helpers";
 
-// axe-core on every page, signed in and out, at desktop and phone sizes: no violations of any rule
+// axe-core on every page, signed in and out, at desktop and phone sizes, in the light and dark themes: no violations of any rule
 // axe runs by default (WCAG 2 A/AA and its best practices, landmarks and regions included).
 
 const SIZES = [
@@ -55,26 +55,31 @@ async function expectNoViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-for (const signedIn of [true, false]) {
-  for (const size of SIZES) {
-    test.describe(`${signedIn ? "signed in" : "signed out"}, ${size.name}`, () => {
-      test.use({ viewport: size.viewport, storageState: signedIn ? storageStatePath("editor") : SIGNED_OUT });
-      for (const check of signedIn ? MEMBER_PAGES : PUBLIC_PAGES) {
-        test(`${check.name} has no axe violations`, async ({ page, request }) => {
-          // axe checks every node of a 73-claim article or graph: slow on a loaded machine.
-          test.setTimeout(180_000);
-          const boardId = await seededBoardId(request);
-          const board = (await (await request.get(`/api/boards/${boardId}`)).json()) as { workspaceId: string };
-          await page.goto(check.path({ boardId, workspaceId: board.workspaceId }));
-          await expect(page.locator("main")).toBeVisible();
-          if (check.path({ boardId, workspaceId: "" }).startsWith(`/boards/${boardId}`)) {
-            await expect(page.getByTestId("live-status")).toContainText("Live");
-          }
-          if (check.name === "graph") await expect(page.locator(".react-flow__node").first()).toBeVisible();
-          await check.open?.(page, signedIn);
-          await expectNoViolations(page);
-        });
-      }
-    });
-  }
+// Light for everyone; dark (the system's choice, which the app follows) signed in on a desktop and signed out on a phone.
+const RUNS = [
+  ...[true, false].flatMap((signedIn) => SIZES.map((size) => ({ signedIn, size, scheme: "light" as const }))),
+  { signedIn: true, size: SIZES[0], scheme: "dark" as const },
+  { signedIn: false, size: SIZES[1], scheme: "dark" as const },
+];
+
+for (const { signedIn, size, scheme } of RUNS) {
+  test.describe(`${signedIn ? "signed in" : "signed out"}, ${size.name}${scheme === "dark" ? ", dark" : ""}`, () => {
+    test.use({ viewport: size.viewport, storageState: signedIn ? storageStatePath("editor") : SIGNED_OUT, colorScheme: scheme });
+    for (const check of signedIn ? MEMBER_PAGES : PUBLIC_PAGES) {
+      test(`${check.name} has no axe violations`, async ({ page, request }) => {
+        // axe checks every node of a 73-claim article or graph: slow on a loaded machine.
+        test.setTimeout(180_000);
+        const boardId = await seededBoardId(request);
+        const board = (await (await request.get(`/api/boards/${boardId}`)).json()) as { workspaceId: string };
+        await page.goto(check.path({ boardId, workspaceId: board.workspaceId }));
+        await expect(page.locator("main")).toBeVisible();
+        if (check.path({ boardId, workspaceId: "" }).startsWith(`/boards/${boardId}`)) {
+          await expect(page.getByTestId("live-status")).toContainText("Live");
+        }
+        if (check.name === "graph") await expect(page.locator(".react-flow__node").first()).toBeVisible();
+        await check.open?.(page, signedIn);
+        await expectNoViolations(page);
+      });
+    }
+  });
 }

@@ -66,7 +66,10 @@ test.describe("the JSON API refuses bad input", () => {
     for (const url of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,hi", "not a url", "//example.org/x", "ftp://example.org/x"]) {
       const response = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Bad link", sourceType: "other", url } });
       expect(response.status(), url).toBe(400);
-      expect((await response.json()).error).toContain("url must be a full http:// or https:// address");
+      const body = await response.json();
+      // In plain words for the person; the issue keeps the API field name for programs.
+      expect(body.error).toBe("The source link must be a web address starting with http:// or https://.");
+      expect(body.issues).toEqual([{ path: "url", message: "url must be a web address starting with http:// or https://" }]);
     }
   });
 
@@ -76,7 +79,7 @@ test.describe("the JSON API refuses bad input", () => {
     expect((await long.json()).error).toContain("title is too long (at most 300 characters, counted as UTF-16 code units");
     const wrongType = await request.post(`/api/boards/${boardId}/evidence`, { data: { title: "Fine", sourceType: "other", reliability: "high" } });
     expect(wrongType.status()).toBe(400);
-    expect((await wrongType.json()).error).toContain("reliability");
+    expect((await wrongType.json()).error).toBe("Reliability must be a number from 1 to 5.");
     const notJson = await request.post(`/api/boards/${boardId}/evidence`, { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
     expect(notJson.status()).toBe(400);
     expect((await notJson.json()).error).toBe("Request body must be JSON.");

@@ -34,7 +34,8 @@ test.describe.serial("editing claims and evidence", () => {
     await page.getByRole("complementary", { name: "Claims" }).getByRole("button", { name: /1,600/ }).click();
     const panel = page.getByTestId("claim-panel");
     await panel.getByRole("button", { name: "Link existing evidence" }).click();
-    await panel.getByRole("combobox", { name: "Evidence", exact: true }).selectOption({ label: "Des Browne's Commons statement on British forces in the Basra fighting" });
+    await panel.getByRole("combobox", { name: "Evidence", exact: true }).fill("browne commons");
+    await panel.getByRole("option", { name: "Des Browne's Commons statement on British forces in the Basra fighting" }).click();
     await panel.getByLabel("Stance toward this claim").selectOption("context");
     await panel.getByRole("button", { name: "Link evidence" }).click();
     const linked = panel.getByTestId("linked-evidence").filter({ hasText: "Des Browne" });
@@ -57,7 +58,7 @@ test.describe.serial("editing claims and evidence", () => {
     await panel.locator("form").evaluate((form) => ((form as HTMLFormElement).noValidate = true));
     await panel.getByLabel("URL (optional)").fill("javascript:alert(1)");
     await panel.getByRole("button", { name: "Save evidence" }).click();
-    await expect(panel.getByRole("alert")).toContainText("url must be a full http:// or https:// address");
+    await expect(panel.getByRole("alert")).toContainText("The source link must be a web address starting with http:// or https://");
     await panel.getByLabel("URL (optional)").fill("");
     await panel.getByLabel("Publisher").fill("The White House");
     await panel.getByRole("button", { name: "Save evidence" }).click();

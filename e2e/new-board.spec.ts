@@ -12,7 +12,7 @@ test("a fact-checker starts a board for a new article and anchors a claim in it"
   await form.evaluate((element) => ((element as HTMLFormElement).noValidate = true));
   await form.getByLabel("Text (one paragraph per line)").fill("The council says spending rose by 4% last year.\nCritics dispute the figure.");
   await form.getByRole("button", { name: "Create board" }).click();
-  await expect(form.getByRole("alert")).toContainText("url must be a full http:// or https:// address");
+  await expect(form.getByRole("alert")).toContainText("The article link must be a web address starting with http:// or https://");
   await form.getByLabel("URL").fill("");
   await form.getByRole("button", { name: "Create board" }).click();
 

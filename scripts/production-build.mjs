@@ -1,9 +1,10 @@
 // Builds the app for production when its sources changed since the last build.
 // Shared by `npm start` and `npm run bench`, so both serve the same build.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { describeBuildPhase, describeStillRunning, followBuildOutput } from "./build-progress.mjs";
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation-client.ts", "tsconfig.json", "package-lock.json"];
 
@@ -30,6 +31,16 @@ function sourceFingerprint(root) {
   return hash.digest("hex");
 }
 
+function isBuildCurrent(root, fingerprint) {
+  const fingerprintFile = join(root, ".next", "claimgraph-source-fingerprint");
+  return (
+    existsSync(join(root, ".next", "BUILD_ID")) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, "utf8") === fingerprint
+  );
+}
+
+const nextBin = (root) => join(root, "node_modules", "next", "dist", "bin", "next");
+const buildEnv = () => ({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+
 /**
  * Runs `next build` into .next unless the build there came from the same
  * sources. `stdio` is passed to the build (a log file's descriptor, or "inherit");
@@ -37,19 +48,49 @@ function sourceFingerprint(root) {
  */
 export function ensureProductionBuild({ root = process.cwd(), force = false, stdio = "inherit", onBuildStart = () => {} } = {}) {
   const fingerprint = sourceFingerprint(root);
-  const fingerprintFile = join(root, ".next", "claimgraph-source-fingerprint");
-  const current =
-    existsSync(join(root, ".next", "BUILD_ID")) &&
-    existsSync(fingerprintFile) &&
-    readFileSync(fingerprintFile, "utf8") === fingerprint;
-  if (current && !force) return { built: false, ms: 0 };
+  if (isBuildCurrent(root, fingerprint) && !force) return { built: false, ms: 0 };
   onBuildStart();
   const started = performance.now();
-  execFileSync(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: root,
-    stdio,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  writeFileSync(fingerprintFile, fingerprint);
+  execFileSync(process.execPath, [nextBin(root), "build"], { cwd: root, stdio, env: buildEnv() });
+  writeFileSync(join(root, ".next", "claimgraph-source-fingerprint"), fingerprint);
+  return { built: true, ms: performance.now() - started };
+}
+
+/**
+ * As ensureProductionBuild, for a person watching: passes the build's output
+ * through, calls report() with a line when each phase starts, and every
+ * `quietMs` without output a line saying the phase is still running.
+ */
+export async function ensureProductionBuildWithProgress({ root = process.cwd(), report, quietMs = 15_000 }) {
+  const fingerprint = sourceFingerprint(root);
+  if (isBuildCurrent(root, fingerprint)) return { built: false, ms: 0 };
+  report("Building the app for production: compiling, type-checking, then generating pages. A first build takes minutes.");
+  const started = performance.now();
+  const follower = followBuildOutput((phase) => report(describeBuildPhase(phase)));
+  report(describeBuildPhase(follower.current()));
+  const child = spawn(process.execPath, [nextBin(root), "build"], { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: buildEnv() });
+  let lastOutput = performance.now();
+  const onOutput = (stream) => (chunk) => {
+    lastOutput = performance.now();
+    stream.write(chunk);
+    follower.push(chunk.toString("utf8"));
+  };
+  child.stdout.on("data", onOutput(process.stdout));
+  child.stderr.on("data", onOutput(process.stderr));
+  const heartbeat = setInterval(() => {
+    if (performance.now() - lastOutput < quietMs) return;
+    lastOutput = performance.now();
+    report(describeStillRunning(follower.current(), performance.now() - started));
+  }, 1_000);
+  try {
+    const code = await new Promise((resolve, reject) => {
+      child.on("error", reject);
+      child.on("close", resolve);
+    });
+    if (code !== 0) throw new Error(`next build failed (exit code ${code}); its output is above.`);
+  } finally {
+    clearInterval(heartbeat);
+  }
+  writeFileSync(join(root, ".next", "claimgraph-source-fingerprint"), fingerprint);
   return { built: true, ms: performance.now() - started };
 }

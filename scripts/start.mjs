@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { isDatabaseReady } from "./database-ready.mjs";
-import { ensureProductionBuild } from "./production-build.mjs";
+import { ensureProductionBuildWithProgress } from "./production-build.mjs";
 
 const root = process.cwd();
 const port = process.env.PORT ?? "3000";
@@ -12,10 +12,8 @@ const started = performance.now();
 const phase = (message) => console.log(`[start] ${message}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-const { built, ms } = ensureProductionBuild({
-  root,
-  onBuildStart: () => phase("Building the app for production: compiling, then type-checking. The first build takes minutes…"),
-});
+// Each build phase gets a line, and a long quiet one a line every 15 s, so a first start never looks stuck.
+const { built, ms } = await ensureProductionBuildWithProgress({ root, report: phase });
 phase(built ? `Built in ${seconds(ms)}.` : "The production build is up to date.");
 
 if (await isDatabaseReady()) {

@@ -22,7 +22,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <form action="/search" method="get" role="search" className="search-form">
         <label htmlFor="search-q">Claims, quotes, evidence{actor.userId ? " and comments" : ""} on every board you can read</label>
         <div className="search-row">
-          <input id="search-q" name="q" type="search" defaultValue={q} maxLength={200} autoFocus />
+          <input id="search-q" name="q" type="search" defaultValue={q} maxLength={200} autoFocus data-shortcut-target="search" />
           <button type="submit" className="button primary">
             Search
           </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
 import { memo, useMemo } from "react";
 import { isOpinion, shownVerdict } from "@/lib/workflow/published-verdict";
 import type { TClaimView } from "@/lib/board/types";
@@ -49,8 +50,8 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
               <mark
                 className={`claim-highlight${segment.ids.includes(selectedClaimId ?? "") ? " selected" : ""}${segment.ids.length > 1 ? " overlapping" : ""}${isOpinion(innermost) ? " opinion" : ""}`}
                 style={{
-                  backgroundColor: isOpinion(innermost) ? undefined : verdictScale[shownVerdict(innermost)].tint,
-                  borderBottomColor: verdictScale[shownVerdict(innermost)].color,
+                  backgroundColor: isOpinion(innermost) ? undefined : themedVerdictColors(verdictScale[shownVerdict(innermost)]).tint,
+                  borderBottomColor: themedVerdictColors(verdictScale[shownVerdict(innermost)]).color,
                 }}
                 data-start={segment.start}
                 data-end={segment.end}
@@ -72,13 +73,14 @@ export const ArticleText = memo(function ArticleText({ text, claims, selectedCla
                   const verdict = shownVerdict(claim);
                   const style = verdictScale[verdict];
                   const opinion = isOpinion(claim);
+                  const colors = themedVerdictColors(style);
                   return (
                     <button
                       key={claim.id}
                       type="button"
                       data-noanchor=""
                       className={`claim-marker${claim.id === selectedClaimId ? " selected" : ""}${opinion ? " opinion" : ""}`}
-                      style={{ color: style.color, backgroundColor: opinion ? undefined : style.tint, borderColor: style.color }}
+                      style={{ color: colors.color, backgroundColor: opinion ? undefined : colors.tint, borderColor: colors.color }}
                       data-claim-id={claim.id}
                       data-verdict={verdict}
                       aria-label={`Claim ${claim.number}: ${claim.statement} Verdict: ${style.label}.`}

@@ -94,6 +94,8 @@ export function createBoardApi(boardId: string) {
       call<TCommentView>("PATCH", `${base}/claims/${claimId}/comments/${commentId}`, input),
     deleteComment: (claimId: string, commentId: string) =>
       call<TCommentView>("DELETE", `${base}/claims/${claimId}/comments/${commentId}`),
+    restoreComment: (claimId: string, commentId: string) =>
+      call<TCommentView>("POST", `${base}/claims/${claimId}/comments/${commentId}/restore`, {}),
   };
 }
 export type TBoardApi = ReturnType<typeof createBoardApi>;

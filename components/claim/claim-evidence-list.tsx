@@ -6,6 +6,7 @@ import { useBoardStore } from "../board/board-store";
 import { useViewerCan } from "./use-viewer-can";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
+import { useOfferUndo } from "../ui/undo-toast";
 import { StanceMark } from "./stance-mark";
 
 type TLinkedEvidence = { link: TEvidenceLinkView; evidence: TEvidenceView };
@@ -31,10 +32,20 @@ export function ClaimEvidenceList({
 
   const changeStance = (link: TEvidenceLinkView, stance: TStance) =>
     run(async () => dispatch({ type: "linkSaved", link: await api.updateLink(link.id, { stance }) }));
+  const offerUndo = useOfferUndo();
   const removeLink = (link: TEvidenceLinkView) =>
     run(async () => {
       await api.deleteLink(link.id);
       dispatch({ type: "linkDeleted", linkId: link.id });
+      const title = evidenceById.get(link.evidenceId)?.title ?? "the evidence";
+      offerUndo({
+        message: `Unlinked “${title}”.`,
+        // Linked again as it was: same evidence, stance, strength and note (a new link, logged as such).
+        undo: async () => {
+          const { claimId, evidenceId, stance, strength, note } = link;
+          dispatch({ type: "linkSaved", link: await api.createLink({ claimId, evidenceId, stance, strength, note }) });
+        },
+      });
     });
 
   if (linked.length === 0) {

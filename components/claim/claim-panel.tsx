@@ -87,7 +87,7 @@ export function ClaimPanel({
   // An opinion already wears its one label (shownVerdict); anything else carried without review is named as such.
   const recorded = isOpinion(claim) ? null : unreviewedVerdict(claim);
   return (
-    <aside className="side-panel" aria-labelledby={`claim-title-${claim.id}`} data-testid="claim-panel">
+    <aside className="side-panel" aria-labelledby={`claim-title-${claim.id}`} data-testid="claim-panel" data-claim-id={claim.id}>
       <header>
         <div>
           <p className="muted small">

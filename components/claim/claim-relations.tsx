@@ -9,6 +9,7 @@ import { useViewerCan } from "./use-viewer-can";
 import { FormActions } from "../ui/form-actions";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
+import { useOfferUndo } from "../ui/undo-toast";
 import { VerdictBadge } from "./verdict-badge";
 
 type TDirection = "outgoing" | "incoming";
@@ -39,10 +40,19 @@ export function ClaimRelations({ claim, onOpenClaim }: { claim: TClaimView; onOp
     return direction && other ? [{ relation, direction, other }] : [];
   });
 
+  const offerUndo = useOfferUndo();
   const remove = (relation: TClaimRelationView) =>
     void run(async () => {
       await api.deleteRelation(relation.id);
       dispatch({ type: "relationDeleted", relationId: relation.id });
+      offerUndo({
+        message: "Removed the relation.",
+        // Made again as it was: same claims, type and note (a new relation, logged as such).
+        undo: async () => {
+          const { fromClaimId, toClaimId, type, note } = relation;
+          dispatch({ type: "relationSaved", relation: await api.createRelation({ fromClaimId, toClaimId, type, note }) });
+        },
+      });
     });
   const add = (event: FormEvent) => {
     event.preventDefault();

@@ -150,6 +150,9 @@ export function ClaimWorkflow({ claim }: { claim: TClaimView }) {
                 type="button"
                 className={type === "approve" || type === "propose" ? "button small primary" : "button small"}
                 disabled={pending}
+                // The shortcuts t and p press these (components/ui/keyboard-shortcuts.tsx).
+                data-shortcut={type}
+                aria-keyshortcuts={type === "take" ? "t" : type === "propose" ? "p" : undefined}
                 onClick={() => {
                   setError(null);
                   if (IMMEDIATE.has(type)) void send({ type } as TWorkflowCommandInput);

@@ -6,6 +6,7 @@ import { STANCE_LABELS, STANCES, type TStance } from "@/lib/schemas/vocabulary";
 import { useBoardStore } from "../board/board-store";
 import { EvidenceForm, evidenceFormToInput, type TEvidenceFormValues } from "../evidence/evidence-form";
 import { FormError } from "../ui/form-error";
+import { EvidencePicker } from "./evidence-picker";
 import { useAsyncAction } from "../ui/use-async-action";
 
 function StanceSelect({ id, value, onChange }: { id: string; value: TStance; onChange: (stance: TStance) => void }) {
@@ -76,17 +77,7 @@ export function LinkEvidenceForm({ claim }: { claim: TClaimView }) {
   if (mode === "existing") {
     return (
       <form onSubmit={linkExisting} aria-label="Link existing evidence">
-        <div className="field">
-          <label htmlFor={`link-existing-${claim.id}`}>Evidence</label>
-          <select id={`link-existing-${claim.id}`} value={evidenceId} onChange={(e) => setEvidenceId(e.target.value)} required>
-            <option value="">Choose evidence…</option>
-            {unlinked.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EvidencePicker items={unlinked} chosenId={evidenceId} onChoose={setEvidenceId} />
         <StanceSelect id={`link-existing-stance-${claim.id}`} value={stance} onChange={setStance} />
         <FormError message={error} />
         <div className="form-actions">

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { TMemberView } from "@/lib/board/types";
-import { groupIntoThreads, upsertComment, type TCommentThread } from "@/lib/comments/threads";
+import { groupIntoThreads, restoreInList, upsertComment, type TCommentThread } from "@/lib/comments/threads";
 import type { TCommentView } from "@/lib/comments/types";
 import { roleCan } from "@/lib/permissions/roles";
 import { useBoardStore } from "../board/board-store";
@@ -32,7 +32,12 @@ function useClaimComments(claimId: string) {
   const { api, live, onActivity } = useBoardStore();
   const [comments, setComments] = useState<TCommentView[]>([]);
   const [status, setStatus] = useState<{ loaded: boolean; error: string | null }>({ loaded: false, error: null });
-  const saved = useCallback((comment: TCommentView) => setComments((list) => upsertComment(list, comment)), []);
+  // `restored`: an Undo of a deletion, the one change that goes back from "deleted".
+  const saved = useCallback(
+    (comment: TCommentView, how?: { restored?: boolean }) =>
+      setComments((list) => (how?.restored ? restoreInList(list, comment) : upsertComment(list, comment))),
+    [],
+  );
   const load = useCallback(
     () =>
       api.listComments(claimId).then(
@@ -53,7 +58,7 @@ function useClaimComments(claimId: string) {
     () =>
       onActivity((entry) => {
         if (entry.entityType === "comment" && entry.claimId === claimId && entry.after) {
-          saved(entry.after as unknown as TCommentView);
+          saved(entry.after as unknown as TCommentView, { restored: entry.action === "restored" });
         }
       }),
     [onActivity, claimId, saved],

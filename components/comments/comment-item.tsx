@@ -8,6 +8,7 @@ import type { TCommentView } from "@/lib/comments/types";
 import { useBoardStore } from "../board/board-store";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
+import { useOfferUndo } from "../ui/undo-toast";
 import { CommentBody } from "./comment-body";
 import { CommentComposer } from "./comment-composer";
 
@@ -19,7 +20,7 @@ export type TDiscussionContext = {
   viewerId: string | null;
   canComment: boolean;
   now: Date;
-  onSaved: (comment: TCommentView) => void;
+  onSaved: (comment: TCommentView, how?: { restored?: boolean }) => void;
 };
 
 /** One comment: author, when, "(edited)", the text with mentions, and Reply / Edit / Delete where allowed. */
@@ -46,14 +47,16 @@ export function CommentItem({
     setEditing(false);
     requestAnimationFrame(() => editButton.current?.focus());
   };
+  const offerUndo = useOfferUndo();
+  // No "are you sure?": Undo is offered instead, and brings the very text back (from the activity log, on the server).
   const remove = () => {
-    const question =
-      "Delete your comment? Replies stay, and it will show as “Comment deleted” in the discussion. " +
-      "Its text stays in the board's activity log, which only members can read.";
-    if (!window.confirm(question)) return;
     void run(async () => {
       context.onSaved(await api.deleteComment(context.claimId, comment.id));
       requestAnimationFrame(() => article.current?.focus());
+      offerUndo({
+        message: "Your comment was deleted. Replies stay.",
+        undo: async () => context.onSaved(await api.restoreComment(context.claimId, comment.id), { restored: true }),
+      });
     });
   };
 

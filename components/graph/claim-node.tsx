@@ -1,5 +1,6 @@
 "use client";
 
+import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { CLAIM_KIND_LABELS } from "@/lib/schemas/vocabulary";
@@ -31,7 +32,7 @@ function ClaimNodeView({
   const scale = useVerdictScale();
   const strength = useClaimStrength(id);
   return (
-    <div className="graph-node graph-node-claim" style={{ borderLeftColor: scale[data.verdict].color }}>
+    <div className="graph-node graph-node-claim" style={{ borderLeftColor: themedVerdictColors(scale[data.verdict]).color }}>
       <Handle type="target" position={targetPosition} {...linkHandleProps(isConnectable)} />
       <div className="graph-node-body">
         <div className="graph-node-head">

@@ -10,7 +10,8 @@ function LegendItem({ styleKey }: { styleKey: TEdgeStyleKey }) {
   return (
     <li className={`graph-legend-item legend-${style.key}`} title={`${style.description}: ${style.pattern}`}>
       <EdgeLineSample styleKey={styleKey} />
-      <span className="graph-legend-word" style={{ color: style.color }}>
+      {/* The word in the theme's colour of this line (globals.css has one per key), readable on a dark page too. */}
+      <span className="graph-legend-word" style={{ color: `var(--${style.key})` }}>
         {style.label}
       </span>
       <span className="sr-only"> ({style.pattern})</span>
@@ -61,7 +62,7 @@ function GraphLegendView() {
           <span className="graph-legend-undercut" aria-hidden="true">
             ⊘
           </span>
-          <span className="graph-legend-word" style={{ color: ARGUMENT_EDGE_LOOK.undercut.color }}>
+          <span className="graph-legend-word" style={{ color: "var(--undercut)" }}>
             undercuts
           </span>
           <span className="sr-only"> ({ARGUMENT_EDGE_LOOK.undercut.pattern})</span>

@@ -1,5 +1,6 @@
 "use client";
 
+import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
 import { memo } from "react";
 import {
   CLAIM_KINDS,
@@ -108,7 +109,7 @@ function GraphToolbarView({
                   onFilterChange({ ...filter, verdicts: toggleValue(filter.verdicts, verdict, event.target.checked, VERDICTS) })
                 }
               />
-              <span className="graph-filter-icon" style={{ color: verdictScale[verdict].color }} aria-hidden="true">
+              <span className="graph-filter-icon" style={{ color: themedVerdictColors(verdictScale[verdict]).color }} aria-hidden="true">
                 {verdictScale[verdict].icon}
               </span>
               {verdictScale[verdict].label}

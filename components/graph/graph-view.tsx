@@ -20,6 +20,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { mainConclusions } from "@/lib/graph/argument-shape";
 import { buildBoardGraph } from "@/lib/graph/build-board-graph";
 import { shownGraph } from "@/lib/graph/shown-graph";
+import { useColorScheme } from "../ui/use-color-scheme";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { useBoardStore } from "../board/board-store";
 import { useViewerCan } from "../claim/use-viewer-can";
@@ -121,6 +122,7 @@ function GraphCanvas() {
   const focusCentre = focus.trail.at(-1) ?? null;
   const shown = useMemo(() => shownGraph(graph, { centre: focusCentre, hops: focus.hops }, collapsed), [graph, focusCentre, focus.hops, collapsed]);
   const verdictScale = useVerdictScale();
+  const colorScheme = useColorScheme();
   const flowNodes = useMemo(() => {
     if (!laidOut) return null;
     const nodes = toFlowNodes(shown.graph, { claims, evidence, members: board.members }, positions, laidOut, direction, verdictScale);
@@ -295,8 +297,9 @@ function GraphCanvas() {
                     edgesFocusable={false}
                     edgesReconnectable={false}
                     deleteKeyCode={null}
+                    colorMode={colorScheme}
                   >
-                    {virtualise ? <GraphDots /> : <Background gap={24} color="#d9d9d3" />}
+                    {virtualise ? <GraphDots /> : <Background gap={24} color="var(--border)" />}
                     {virtualise ? (
                       <GraphOverview nodes={nodes} colorOf={minimapNodeColor} ariaLabel={OVERVIEW_LABEL} />
                     ) : (

@@ -1,5 +1,6 @@
 "use client";
 
+import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
@@ -25,9 +26,10 @@ function LightHandles({ isConnectable, sourcePosition = Position.Bottom, targetP
 
 function LightClaim({ data, ...handles }: Pick<NodeProps<TClaimFlowNode>, "data" | "isConnectable" | "sourcePosition" | "targetPosition">) {
   const style = useVerdictScale()[data.verdict];
+  const colors = themedVerdictColors(style);
   return (
-    <div className="graph-node graph-node-claim graph-node-light" style={{ borderLeftColor: style.color, background: style.tint }}>
-      <span className="graph-node-light-icon" aria-hidden="true" style={{ color: style.color }}>
+    <div className="graph-node graph-node-claim graph-node-light" style={{ borderLeftColor: colors.color, background: colors.tint }}>
+      <span className="graph-node-light-icon" aria-hidden="true" style={{ color: colors.color }}>
         {style.icon}
       </span>
       <LightHandles {...handles} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
 import { memo } from "react";
 import type { TBoardViewer, TMemberView } from "@/lib/board/types";
 import { NO_ASSIGNEE, NO_REVIEW_FILTERS, isReviewFilterActive, type TReviewFilters } from "@/lib/review/review-filters";
@@ -53,6 +54,7 @@ export const ReviewToolbar = memo(function ReviewToolbar({
       <input
         type="search"
         className="review-search"
+        data-shortcut-target="search"
         value={query}
         placeholder="Search statements and quotes"
         aria-label="Search statements and quotes"
@@ -107,7 +109,7 @@ export const ReviewToolbar = memo(function ReviewToolbar({
               checked={filters.verdicts.includes(verdict)}
               onChange={(event) => set({ verdicts: toggle(filters.verdicts, verdict, event.target.checked) })}
             />
-            <span className="graph-filter-icon" style={{ color: scale[verdict].color }} aria-hidden="true">
+            <span className="graph-filter-icon" style={{ color: themedVerdictColors(scale[verdict]).color }} aria-hidden="true">
               {scale[verdict].icon}
             </span>
             {scale[verdict].label}

@@ -93,6 +93,7 @@ export function summariseActivity(entry: TActivityEntryView, context: TActivityC
     if (entry.action === "created") return entry.after?.parentId ? "replied to a comment" : "commented";
     if (entry.action === "updated") return "edited a comment";
     if (entry.action === "deleted") return "deleted a comment";
+    if (entry.action === "restored") return "restored a deleted comment";
   }
   const workflow = summariseWorkflow(entry, context);
   if (workflow) return workflow;

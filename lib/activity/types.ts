@@ -18,6 +18,8 @@ export const ACTIVITY_ACTIONS = [
   "created",
   "updated",
   "deleted",
+  /** A deletion undone: the record is back as it was. */
+  "restored",
   "assigned",
   "unassigned",
   "proposed",

@@ -33,3 +33,9 @@ export const ZCommentUpdateInput = z.strictObject(
   },
 );
 export type TCommentUpdateInput = z.infer<typeof ZCommentUpdateInput>;
+
+/** Restoring takes nothing: the text comes back from the deletion's log entry, never from the client. */
+export const ZCommentRestoreInput = z.strictObject(
+  {},
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `restoring a comment takes no fields, not: ${issue.keys.join(", ")}` : undefined) },
+);

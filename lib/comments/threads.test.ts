@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupIntoThreads, threadRootId, upsertComment } from "./threads";
+import { groupIntoThreads, restoreInList, threadRootId, upsertComment } from "./threads";
 import type { TCommentView } from "./types";
 
 const comment = (id: string, minute: number, overrides: Partial<TCommentView> = {}): TCommentView => ({
@@ -62,5 +62,16 @@ describe("upsertComment", () => {
     expect(upsertComment([deleted], edited)[0]!.deletedAt).not.toBeNull();
     const later = comment("a", 1, { body: "newer", editedAt: "2026-01-01T01:30:00.000Z" });
     expect(upsertComment([later], edited)[0]!.body).toBe("newer");
+  });
+});
+
+describe("restoreInList", () => {
+  it("puts a restored comment back over its deleted copy, which upsertComment would keep", () => {
+    const original = comment("a", 1, { body: "back again" });
+    const deleted = comment("a", 1, { body: "", deletedAt: "2026-01-01T02:00:00.000Z" });
+    expect(upsertComment([deleted], original)[0]!.deletedAt).not.toBeNull();
+    const restored = restoreInList([comment("z", 0), deleted], original);
+    expect(restored.map((c) => c.id)).toEqual(["z", "a"]);
+    expect(restored[1]).toEqual(original);
   });
 });

@@ -52,3 +52,15 @@ export function upsertComment(comments: readonly TCommentView[], comment: TComme
   next[index] = comment;
   return next;
 }
+
+/**
+ * A comment restored after its deletion (Undo): the one case where a copy that is not deleted
+ * replaces a deleted one, so upsertComment's never-go-back rule must not stop it.
+ */
+export function restoreInList(comments: readonly TCommentView[], comment: TCommentView): TCommentView[] {
+  const index = comments.findIndex((existing) => existing.id === comment.id);
+  if (index === -1) return upsertComment(comments, comment);
+  const next = comments.slice();
+  next[index] = comment;
+  return next;
+}

@@ -49,7 +49,7 @@ export const ZHttpUrl = z
     if (!URL.canParse(value)) return false;
     const { protocol, hostname } = new URL(value);
     return (protocol === "http:" || protocol === "https:") && hostname.length > 0;
-  }, "url must be a full http:// or https:// address");
+  }, "url must be a web address starting with http:// or https://");
 
 /** Empty string or null clears an optional URL. */
 export const ZOptionalHttpUrl = z

@@ -138,6 +138,15 @@ export const ENDPOINTS: TEndpoint[] = [
     }),
   ),
   {
+    file: "boards/[boardId]/claims/[claimId]/comments/[commentId]/restore/route.ts",
+    method: "POST",
+    path: (p) => `${claimPath(p)}/comments/${p.commentId}/restore`,
+    target: (f) => ({ ...inClaim(f), commentId: f.comment }),
+    badIds: (f) => ({ ...claimBad(f), claimId: [f.board.claimIds[1]!, ...claimBad(f).claimId], commentId: [f.siblingComment, f.foreignComment] }),
+    foreignTarget: (f) => ({ ...foreignClaim(f), commentId: f.foreignComment }),
+    body: () => ({}),
+  },
+  {
     file: "boards/[boardId]/visibility/route.ts",
     method: "PUT",
     path: (p) => `${board(p)}/visibility`,

@@ -10,6 +10,7 @@ import { importSeedBoard } from "../seed/import-seed-board";
 import { createComment } from "./create-comment";
 import { deleteComment } from "./delete-comment";
 import { listClaimComments } from "./list-claim-comments";
+import { COMMENT_RESTORE_WINDOW_MS, restoreComment } from "./restore-comment";
 import { updateComment } from "./update-comment";
 import { expectDataError } from "../../testing/expect-data-error";
 
@@ -202,5 +203,41 @@ describe.each(TEST_PROVIDERS)("comments on %s", (provider) => {
     expect(await snapshot()).toEqual(afterDelete);
     // A reply under a deleted comment still joins its thread.
     expect((await post(editor.actor, "Late reply", reply.id)).parentId).toBe(root.id);
+  });
+
+  it("undoes a deletion for its author only: the same text back in its place, logged as restored", async () => {
+    const body = `Undo me, ${mentionToken(editor)}`;
+    const root = await post(checker.actor, body);
+    const reply = await post(editor.actor, "Stays under it", root.id);
+    const restore = (actor: TActor, id = root.id) => restoreComment(database.db, actor, boardId, claimId, id);
+    await expectDataError(restore(checker.actor), "conflict");
+    const deleted = await deleteComment(database.db, checker.actor, boardId, claimId, root.id);
+    const afterDelete = await snapshot();
+    await expectDataError(restore(editor.actor), "forbidden");
+    await expectDataError(restore(anonymous), "not_found");
+    await expectDataError(restoreComment(database.db, checker.actor, boardId, otherClaimId, root.id), "not_found");
+    expect(await snapshot()).toEqual(afterDelete);
+
+    const restored = await restore(checker.actor);
+    expect(restored).toEqual({ ...root, deletedAt: null });
+    const listed = await listClaimComments(database.db, editor.actor, boardId, claimId);
+    expect(listed.find((c) => c.id === root.id)).toEqual(restored);
+    expect(listed.find((c) => c.id === reply.id)?.parentId).toBe(root.id);
+    const [entry] = await listActivity(database.db, checker.actor, boardId, { claimId });
+    expect(entry).toMatchObject({ entityType: "comment", entityId: root.id, action: "restored", before: deleted, after: restored });
+    // A second undo finds nothing deleted and changes nothing.
+    const afterRestore = await snapshot();
+    await expectDataError(restore(checker.actor), "conflict");
+    expect(await snapshot()).toEqual(afterRestore);
+  });
+
+  it("keeps a comment deleted longer ago than the undo window", async () => {
+    const root = await post(checker.actor, "Too late to undo");
+    await deleteComment(database.db, checker.actor, boardId, claimId, root.id);
+    await database.db.comment.update({ where: { id: root.id }, data: { deletedAt: new Date(Date.now() - COMMENT_RESTORE_WINDOW_MS - 1000) } });
+    const before = await snapshot();
+    const refused = await expectDataError(restoreComment(database.db, checker.actor, boardId, claimId, root.id), "gone");
+    expect(refused.message).toMatch(/more than 15 minutes ago/);
+    expect(await snapshot()).toEqual(before);
   });
 });

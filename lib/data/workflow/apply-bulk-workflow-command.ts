@@ -71,10 +71,8 @@ function bulkRefusalError(refused: TBulkRefusal[], total: number, command: TBulk
     ([reason, items]) => `${items.map((item) => `“${shortStatement(item.statement)}”`).join(", ")}: ${reason}`,
   );
   const code = refused.some((r) => r.code === "forbidden") ? "forbidden" : refused.some((r) => r.code === "conflict") ? "conflict" : "invalid";
-  const summary =
-    refused.length === total
-      ? `none of the ${total} claims can be ${what}`
-      : `${refused.length} of the ${total} claims can't be ${what}`;
+  let summary = `${refused.length} of the ${total} claims can't be ${what}`;
+  if (refused.length === total) summary = total === 1 ? `the claim can't be ${what}` : `none of the ${total} claims can be ${what}`;
   return new DataError(code, `Nothing was changed: ${summary}. ${groups.join(" ")}`, { refused });
 }
 

@@ -116,6 +116,10 @@ describe.each(TEST_PROVIDERS)("bulk workflow on %s", (provider) => {
     const error = await expectRefusedUnchanged(claimIds, () => bulk(editor, { claimIds, command: { type: "move", toStage: "ready_for_review" } }), "invalid");
     expect(error.message).toMatch(/^Nothing was changed: none of the 2 claims can be moved to Ready for review\./);
     expect(error.message).toContain("Sending to review needs a verdict and a rationale for each claim");
+    // One claim is "the claim", never "none of the 1 claims".
+    const one = [claimIds[0]!];
+    const single = await expectRefusedUnchanged(one, () => bulk(editor, { claimIds: one, command: { type: "move", toStage: "ready_for_review" } }), "invalid");
+    expect(single.message).toMatch(/^Nothing was changed: the claim can't be moved to Ready for review\./);
   });
 
   it("refuses checkers, unknown claims, non-member assignees, duplicates and oversized lists, changing nothing", async () => {
