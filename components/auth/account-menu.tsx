@@ -17,6 +17,7 @@ export async function AccountMenu() {
       <span className="muted small">
         Signed in as <strong>{user.name}</strong>
       </span>
+      <Link href="/account">Account</Link>
       <SignOutButton />
     </nav>
   );
