@@ -11,7 +11,7 @@ const READS: ReadonlySet<TAction> = new Set(["board.read", "discussion.read", "w
 export function useViewerCan(): (action: TAction) => boolean {
   const { board } = useBoardStore();
   const role = board.viewer.role;
-  const archived = board.archivedAt !== null;
+  const archived = Boolean(board.archivedAt);
   return useCallback(
     (action: TAction) => role !== null && roleCan(role, action) && (!archived || READS.has(action)),
     [role, archived],
