@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { TBoardSettings } from "@/lib/data/boards/get-board-settings";
 import { LIMITS } from "@/lib/schemas/fields";
+import { useBoardStore } from "../board/board-store";
 import { callJsonApi } from "../board/call-json-api";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
@@ -14,6 +15,8 @@ type TLifecycleResult = { id: string; title: string; version: number; archived: 
 /** Rename, archive or restore, and delete a board: for editors and owners. */
 export function BoardSettingsForms({ settings }: { settings: TBoardSettings }) {
   const router = useRouter();
+  // The board's header and views show the change at once; teammates get it from the live stream.
+  const { dispatch } = useBoardStore();
   const [current, setCurrent] = useState({ title: settings.title, version: settings.version, archived: settings.archivedAt !== null });
   const [notice, setNotice] = useState<string | null>(null);
   const rename = useAsyncAction();
@@ -26,6 +29,7 @@ export function BoardSettingsForms({ settings }: { settings: TBoardSettings }) {
       const result = await callJsonApi<TLifecycleResult>("PATCH", `/api/boards/${settings.id}`, { title, version: current.version });
       setCurrent({ title: result.title, version: result.version, archived: result.archived });
       setNotice(`Renamed to “${result.title}”.`);
+      dispatch({ type: "boardSettingsChanged", title: result.title });
       router.refresh();
     });
   }
@@ -37,6 +41,7 @@ export function BoardSettingsForms({ settings }: { settings: TBoardSettings }) {
         version: current.version,
       });
       setCurrent({ title: result.title, version: result.version, archived: result.archived });
+      dispatch({ type: "boardSettingsChanged", archivedAt: result.archived ? new Date().toISOString() : null });
       setNotice(result.archived ? "Archived: the board is read-only and listed under Archived boards." : "Restored: the board is back on the home list.");
       router.refresh();
     });
