@@ -133,7 +133,7 @@ test("an owner makes a password-reset link; the member sets a new password with 
   // Their old session ended; the old password no longer works, the new one does; the link is spent.
   await expect.poll(() => signedInAs(member.context), { timeout: 10_000 }).toBeNull();
   expect((await guestContext.request.post("/api/auth/sign-in/email", { data: { email: member.email, password: member.password } })).status()).toBe(401);
-  await guest.getByRole("link", { name: "Sign in" }).click();
+  await guest.getByRole("main").getByRole("link", { name: "Sign in" }).click();
   await guest.getByLabel("Email").fill(member.email);
   await guest.getByLabel("Password").fill("a brand new password");
   await guest.getByRole("button", { name: "Sign in" }).click();
