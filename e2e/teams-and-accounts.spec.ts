@@ -122,10 +122,13 @@ test("an owner makes a password-reset link; the member sets a new password with 
   await expect(guest.getByText(member.name)).toBeVisible();
   await expectNoAxeViolations(guest);
   await screens(guest, "reset-password");
-  await guest.getByLabel("New password", { exact: true }).fill("a brand new password");
+  // The form is named "New password" too: the field is the input of that name.
+  const newPassword = guest.locator("input").and(guest.getByLabel("New password", { exact: true }));
+  await newPassword.fill("a brand new password");
   await guest.getByLabel("New password again").fill("not the same password");
   await guest.getByRole("button", { name: "Set new password" }).click();
-  await expect(guest.getByRole("alert")).toHaveText("The two new passwords are not the same.");
+  // Next's route announcer is an alert too, outside main.
+  await expect(guest.getByRole("main").getByRole("alert")).toHaveText("The two new passwords are not the same.");
   await guest.getByLabel("New password again").fill("a brand new password");
   await guest.getByRole("button", { name: "Set new password" }).click();
   await expect(guest.getByText("Your password is set.")).toBeVisible();
@@ -166,7 +169,7 @@ test("a person changes their own name and password, and starts and renames a wor
   await page.getByLabel("New password", { exact: true }).fill("my second password");
   await page.getByLabel("New password again").fill("my second password");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Your current password is not right. Nothing was changed.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Your current password is not right. Nothing was changed.");
   await page.getByLabel("Current password").fill(person.password);
   await page.getByLabel("New password", { exact: true }).fill("my second password");
   await page.getByLabel("New password again").fill("my second password");
