@@ -41,7 +41,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} className="card-form" aria-label="New password">
+    <form onSubmit={onSubmit} className="card-form" aria-label="Choose a new password">
       <NewPasswordFields idPrefix="reset" />
       <FormError message={error} />
       <button type="submit" className="button primary" disabled={pending}>
