@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CreateWorkspaceForm } from "@/components/members/create-workspace-form";
 import { listBoards } from "@/lib/data/boards/list-boards";
 import { listMyWorkspaces } from "@/lib/data/members/list-my-workspaces";
 import { getPrisma } from "@/lib/db/prisma-client";
@@ -9,11 +10,16 @@ import { BoardProgress } from "@/components/board/board-progress";
 
 export const dynamic = "force-dynamic";
 
-export default async function BoardsPage() {
+export default async function BoardsPage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[] }> }) {
+  const { deleted } = await searchParams;
   const db = getPrisma();
   const actor = await getRequestActor();
   const [boards, workspaces] = await Promise.all([listBoards(db, actor), listMyWorkspaces(db, actor)]);
   const canCreateBoards = Object.values(actor.roles).some((role) => roleCan(role, "board.create"));
+  const canManage = (workspaceId: string) => {
+    const role = actor.roles[workspaceId] ?? actor.roles["*"];
+    return role !== undefined && roleCan(role, "board.manage");
+  };
   return (
     <main className="page">
       <div className="page-heading">
@@ -24,6 +30,11 @@ export default async function BoardsPage() {
           </Link>
         ) : null}
       </div>
+      {typeof deleted === "string" && deleted ? (
+        <p className="home-notice" role="status">
+          Deleted “{deleted}”. The workspace&apos;s record of it is under <Link href="/boards/archived">Archived boards</Link>.
+        </p>
+      ) : null}
       <p className="muted">
         Each board breaks one article into check-worthy claims anchored to their quotes, links them to evidence, and maps
         the argument as a graph.
@@ -49,13 +60,22 @@ export default async function BoardsPage() {
               </li>
             ))}
           </ul>
+          <CreateWorkspaceForm />
         </section>
       ) : (
-        <p className="home-signed-out">
-          You are not in a workspace yet. Ask a workspace owner for an invitation link; until then you can read the public
-          boards below.
-        </p>
+        <>
+          <p className="home-signed-out">
+            You are not in a workspace yet. Ask a workspace owner for an invitation link, or start your own workspace; until
+            then you can read the public boards below.
+          </p>
+          <CreateWorkspaceForm />
+        </>
       )}
+      {actor.userId !== null ? (
+        <p className="small">
+          <Link href="/boards/archived">Archived and deleted boards</Link>
+        </p>
+      ) : null}
       {boards.length === 0 ? (
         <p>No boards yet. Run <code>npm run db:seed</code> to add the Basra example.</p>
       ) : (
@@ -71,6 +91,12 @@ export default async function BoardsPage() {
                 {board.visibility === "public" ? "Public" : "Private"} · {board.claimCount} claims · {board.evidenceCount} evidence ·{" "}
                 <Link href={`/boards/${board.id}/graph`}>Graph</Link> ·{" "}
                 <a href={`/api/boards/${board.id}/export`}>Export JSON</a>
+                {canManage(board.workspaceId) ? (
+                  <>
+                    {" "}
+                    · <Link href={`/boards/${board.id}/settings`} aria-label={`Settings of ${board.title}`}>Settings</Link>
+                  </>
+                ) : null}
               </p>
             </li>
           ))}

@@ -40,6 +40,7 @@ const PUBLIC_PAGES: TPageCheck[] = [
   { name: "home", path: () => "/" },
   { name: "sign-in", path: () => "/sign-in" },
   { name: "sign-up", path: () => "/sign-up" },
+  { name: "password reset with an unusable link", path: () => `/reset-password/${"A".repeat(43)}` },
   ...BOARD_PAGES,
 ];
 const MEMBER_PAGES: TPageCheck[] = [
@@ -47,6 +48,9 @@ const MEMBER_PAGES: TPageCheck[] = [
   { name: "new board", path: () => "/boards/new" },
   { name: "members", path: ({ workspaceId }) => `/workspaces/${workspaceId}/members` },
   { name: "verdict scale", path: ({ workspaceId, boardId }) => `/workspaces/${workspaceId}/verdict-scale?board=${boardId}` },
+  { name: "board settings", path: ({ boardId }) => `/boards/${boardId}/settings` },
+  { name: "archived boards", path: () => "/boards/archived" },
+  { name: "account", path: () => "/account" },
 ];
 
 async function expectNoViolations(page: Page) {

@@ -14,9 +14,11 @@ export async function AccountMenu() {
   }
   return (
     <nav className="account-menu" aria-label="Account">
-      <span className="muted small">
-        Signed in as <strong>{user.name}</strong>
+      <span className="muted small account-name">
+        <span className="signed-in-prefix">Signed in as </span>
+        <strong>{user.name}</strong>
       </span>
+      <Link href="/account">Account</Link>
       <SignOutButton />
     </nav>
   );

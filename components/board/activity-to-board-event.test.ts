@@ -30,7 +30,17 @@ describe("activityToBoardEvent", () => {
   it("replays a teammate making the board public or private", () => {
     const published = entry({ entityType: "board", entityId: "b", before: { visibility: "private" }, after: { visibility: "public" } });
     expect(activityToBoardEvent(published)).toEqual({ type: "boardVisibilityChanged", visibility: "public" });
-    expect(activityToBoardEvent(entry({ entityType: "board", entityId: "b", after: { title: "Renamed" } }))).toBeNull();
+  });
+  it("replays a teammate renaming, archiving or restoring the board, and nothing for its creation", () => {
+    const board = { ...testBoard(), title: "Old", archivedAt: null } as TBoardView;
+    const renamed = activityToBoardEvent(entry({ entityType: "board", entityId: "b", action: "updated", before: { title: "Old" }, after: { title: "Renamed" } }));
+    expect(renamed).toEqual({ type: "boardSettingsChanged", title: "Renamed" });
+    expect(boardReducer(board, renamed!).title).toBe("Renamed");
+    const archived = activityToBoardEvent(entry({ entityType: "board", entityId: "b", action: "updated", after: { archived: true, archivedAt: "2026-12-02T05:00:00.000Z" } }));
+    expect(boardReducer(board, archived!)).toMatchObject({ title: "Old", archivedAt: "2026-12-02T05:00:00.000Z" });
+    const restored = activityToBoardEvent(entry({ entityType: "board", entityId: "b", action: "updated", after: { archived: false } }));
+    expect(boardReducer({ ...board, archivedAt: "2026-12-02T05:00:00.000Z" }, restored!).archivedAt).toBeNull();
+    expect(activityToBoardEvent(entry({ entityType: "board", entityId: "b", action: "created", before: null, after: { title: "New" } }))).toBeNull();
   });
 });
 

@@ -60,9 +60,14 @@ export function activityToBoardEvent(entry: TActivityEntryView): TBoardEvent | n
         ? { type: "premiseGroupDeleted", groupId: entry.entityId }
         : { type: "premiseGroupSaved", group: entry.after as TPremiseGroupView };
     case "board": {
-      // A teammate made the board public or private.
-      const visibility = (entry.after as { visibility?: unknown } | null)?.visibility;
-      return visibility === "public" || visibility === "private" ? { type: "boardVisibilityChanged", visibility } : null;
+      // A teammate made the board public or private, renamed it, or archived or restored it.
+      const after = (entry.after ?? {}) as { visibility?: unknown; title?: unknown; archived?: unknown; archivedAt?: unknown };
+      if (after.visibility === "public" || after.visibility === "private") return { type: "boardVisibilityChanged", visibility: after.visibility };
+      if (entry.action !== "updated") return null;
+      if (typeof after.title === "string") return { type: "boardSettingsChanged", title: after.title };
+      if (after.archived === false) return { type: "boardSettingsChanged", archivedAt: null };
+      if (after.archived === true) return { type: "boardSettingsChanged", archivedAt: typeof after.archivedAt === "string" ? after.archivedAt : entry.createdAt };
+      return null;
     }
     case "membership":
       return memberEvent(entry);

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { roleCan } from "@/lib/permissions/roles";
 import { BoardVisibilityControl } from "../members/board-visibility-control";
 import { useBoardStore } from "./board-store";
 
@@ -9,6 +10,7 @@ export function BoardHeader() {
   const { board, live } = useBoardStore();
   const pathname = usePathname();
   const base = `/boards/${board.id}`;
+  const canManage = board.viewer.role !== null && roleCan(board.viewer.role, "board.manage");
   const tabs = [
     { href: base, label: "Article" },
     { href: `${base}/graph`, label: "Graph" },
@@ -36,7 +38,14 @@ export function BoardHeader() {
             )}
           </span>
         </p>
-        <BoardVisibilityControl />
+        {board.archivedAt ? (
+          <p className="archived-banner" role="note">
+            <strong>Archived</strong>: this board is read-only.{" "}
+            {canManage ? <Link href={`${base}/settings`}>Restore it in Settings</Link> : "An editor can restore it."}
+          </p>
+        ) : (
+          <BoardVisibilityControl />
+        )}
       </div>
       <nav aria-label="Board views" className="board-tabs">
         {tabs.map((tab) => (
@@ -53,6 +62,11 @@ export function BoardHeader() {
         {board.viewer.role === "owner" || board.viewer.role === "editor" ? (
           <Link className="tab" href={`/workspaces/${board.workspaceId}/verdict-scale?board=${board.id}`}>
             Verdict scale
+          </Link>
+        ) : null}
+        {canManage ? (
+          <Link className="tab" href={`${base}/settings`} aria-current={pathname === `${base}/settings` ? "page" : undefined}>
+            Settings
           </Link>
         ) : null}
       </nav>

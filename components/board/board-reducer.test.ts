@@ -25,6 +25,7 @@ const board = (): TBoardView => ({
   description: "",
   visibility: "private",
   graphDirection: "TB",
+  archivedAt: null,
   article: { id: "a", title: null, byline: null, publisher: null, publishedOn: null, url: null, text: "", contentHash: "" },
   claims: [claim("c1", 0, 5), claim("c2", 10, 20), claim("c3", 30, 40), claim("c4", 50, 60)],
   evidence: [{ id: "e1", title: "E", url: null, publisher: null, publishedOn: null, excerpt: "", sourceType: "other", reliability: 3, provenance: "", version: 1 }],

@@ -30,6 +30,8 @@ export type TBoardEvent =
   | { type: "positionsSaved"; positions: Record<string, TNodePosition>; replaceAll: boolean }
   | { type: "directionChanged"; direction: TGraphDirection }
   | { type: "boardVisibilityChanged"; visibility: TBoardVisibility }
+  /** The board was renamed, archived or restored (archivedAt null). */
+  | { type: "boardSettingsChanged"; title?: string; archivedAt?: string | null }
   /** Workspace-level changes: a member joined or got another role, left or was removed; a new verdict scale. */
   | { type: "memberSaved"; member: { userId: string; name: string; role: TRole } }
   | { type: "memberRemoved"; userId: string }
@@ -136,6 +138,12 @@ export function boardReducer(board: TBoardView, event: TBoardEvent): TBoardView 
       return { ...board, graphDirection: event.direction };
     case "boardVisibilityChanged":
       return { ...board, visibility: event.visibility };
+    case "boardSettingsChanged":
+      return {
+        ...board,
+        ...(event.title === undefined ? {} : { title: event.title }),
+        ...(event.archivedAt === undefined ? {} : { archivedAt: event.archivedAt }),
+      };
     case "memberSaved": {
       const { member } = event;
       const existing = board.members.find((m) => m.userId === member.userId);

@@ -31,6 +31,7 @@ function render(claim: TClaimView, viewer: TBoardViewer, corrections: TCorrectio
     description: "",
     visibility: "public",
     graphDirection: "TB",
+    archivedAt: null,
     article: { id: "a1", title: null, byline: null, publisher: null, publishedOn: null, url: null, text: "c1", contentHash: "" },
     claims: [claim],
     corrections,

@@ -39,6 +39,7 @@ const ENTITY_NOUNS: Record<TActivityEntryView["entityType"], string> = {
   comment: "comment",
   membership: "membership",
   invitation: "invitation",
+  password_reset: "password-reset link",
   workspace: "workspace settings",
 };
 
@@ -133,6 +134,7 @@ export function activitySubject(
     comment: "body",
     membership: "name",
     invitation: "role",
+    password_reset: "name",
     workspace: "name",
   }[entry.entityType];
   return text(record[field]);

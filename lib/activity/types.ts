@@ -11,6 +11,7 @@ export const ACTIVITY_ENTITY_TYPES = [
   "comment",
   "membership",
   "invitation",
+  "password_reset",
   "workspace",
 ] as const;
 // Workflow moves get their own verbs so the history reads as what happened.

@@ -133,7 +133,12 @@ export type TNodePosition = { x: number; y: number };
 
 export type TBoardSummary = {
   id: string;
+  workspaceId: string;
   title: string;
+  /** The board's own version (title, archived), for renaming, archiving and deleting it. */
+  version: number;
+  /** Set while archived (ISO 8601). */
+  archivedAt: string | null;
   description: string;
   visibility: TBoardVisibility;
   claimCount: number;
@@ -152,6 +157,8 @@ export type TBoardView = {
   description: string;
   visibility: TBoardVisibility;
   graphDirection: TGraphDirection;
+  /** Set while archived (ISO 8601): the board is read-only until an editor restores it. */
+  archivedAt: string | null;
   article: TArticleView;
   claims: TClaimView[];
   evidence: TEvidenceView[];

@@ -12,6 +12,7 @@ function boardView(rows: Partial<TBoardView> = {}): TBoardView {
     description: "",
     visibility: "private",
     graphDirection: "TB",
+  archivedAt: null,
     article: { id: "a1", title: null, byline: null, publisher: null, publishedOn: null, url: null, text: "text", contentHash: "x" },
     ...testBoard(),
     undercuts: [],

@@ -28,7 +28,8 @@ export function errorResponse(status: number, message: string, details?: Record<
  */
 export function jsonRoute<TParams extends Record<string, string>>(
   handler: (context: TRouteContext<TParams>) => Promise<unknown>,
-  options: { successStatus?: number } = {},
+  /** signedOut: "allowed" for the one write a link authorizes by itself (a password-reset link). */
+  options: { successStatus?: number; signedOut?: "allowed" } = {},
 ) {
   return async (request: Request, context: { params?: Promise<TParams> }): Promise<Response> => {
     try {
@@ -36,7 +37,7 @@ export function jsonRoute<TParams extends Record<string, string>>(
       // Every write needs a signed-in member. Refusing here, before the body is read, keeps
       // anonymous requests from making the server buffer anything, and answers the same
       // whether or not the board or record in the address exists.
-      if (actor.userId === null && !READS.has(request.method)) {
+      if (actor.userId === null && !READS.has(request.method) && options.signedOut !== "allowed") {
         throw new DataError("unauthenticated", "Sign in to make changes: every change needs a member's account.");
       }
       const rawParams = ((await context?.params) ?? {}) as TParams;

@@ -12,13 +12,13 @@ export function membershipUserId(entry: TActivityEntryView): string | null {
 
 /**
  * What of an entry a board's stream sends, or null for nothing. Invitations
- * are for the members page, not board views. Readers who aren't members get
+ * and password-reset links are for the members page, not board views. Readers who aren't members get
  * no discussion and no membership changes (a public board names only the
  * members who worked on it), and of every other change what it became, not
  * who made it or what it was before.
  */
 export function streamEntryFor(entry: TActivityEntryView, audience: TStreamAudience): TActivityEntryView | null {
-  if (entry.entityType === "invitation") return null;
+  if (entry.entityType === "invitation" || entry.entityType === "password_reset") return null;
   if (audience === "member") return entry;
   if (entry.entityType === "comment" || entry.entityType === "membership") return null;
   return { ...entry, actorId: null, before: null };

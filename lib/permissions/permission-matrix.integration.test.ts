@@ -32,6 +32,9 @@ import { updateClaimRelation } from "../data/relations/update-claim-relation";
 import { applyClaimWorkflowCommand } from "../data/workflow/apply-claim-workflow-command";
 import { getWorkspaceSettings } from "../data/workspaces/get-workspace-settings";
 import { updateWorkspaceVerdictScale } from "../data/workspaces/update-workspace-verdict-scale";
+import { renameWorkspace } from "../data/workspaces/rename-workspace";
+import { renameBoard } from "../data/boards/rename-board";
+import { createPasswordReset } from "../data/password-resets/create-password-reset";
 import { ZBoardCreateInput } from "../schemas/board";
 import { ZClaimCreateInput } from "../schemas/claim";
 import { ZEvidenceCreateInput } from "../schemas/evidence";
@@ -111,6 +114,12 @@ const ATTEMPTS: Record<TAction, (world: TWorld) => Promise<(actor: TActor) => Pr
     // A real change: the attempt flips the board. Setup first undoes a flip an earlier allowed attempt made.
     await w.db.board.update({ where: { id: w.boardId }, data: { visibility: w.visibility } });
     return (actor) => setBoardVisibility(w.db, actor, w.boardId, w.visibility === "public" ? "private" : "public");
+  },
+  "board.manage": async (w) => {
+    // Renaming stands for the board's lifecycle actions (archive, restore and delete authorize alike).
+    const { version } = await w.db.board.findUniqueOrThrow({ where: { id: w.boardId }, select: { version: true } });
+    const title = `Renamed ${claimCounter++}`;
+    return (actor) => renameBoard(w.db, actor, w.boardId, { title, version });
   },
   "claim.create": async (w) => {
     const quote = quoteFor(claimCounter++);
@@ -209,9 +218,21 @@ const ATTEMPTS: Record<TAction, (world: TWorld) => Promise<(actor: TActor) => Pr
     const label = `Checked ${claimCounter++}`;
     return (actor) => updateWorkspaceVerdictScale(w.db, actor, w.workspaceId, { revision, overrides: { verified: { label } } });
   },
+  "workspace.rename": async (w) => {
+    const name = `Newsroom ${claimCounter++}`;
+    return (actor) => renameWorkspace(w.db, actor, w.workspaceId, { name });
+  },
+  "workspace.resetPasswords": async (w) => (actor) => createPasswordReset(w.db, actor, w.workspaceId, w.members.viewer.userId),
 };
 
-const WORKSPACE_ACTIONS: ReadonlySet<TAction> = new Set(["board.create", "workspace.readMembers", "workspace.manageMembers", "workspace.editVerdictScale"]);
+const WORKSPACE_ACTIONS: ReadonlySet<TAction> = new Set([
+  "board.create",
+  "workspace.readMembers",
+  "workspace.manageMembers",
+  "workspace.editVerdictScale",
+  "workspace.rename",
+  "workspace.resetPasswords",
+]);
 
 let lastRefusal = "";
 
@@ -241,6 +262,9 @@ async function fingerprint(world: TWorld): Promise<Record<string, unknown>> {
     (SELECT "visibility" FROM "Board" WHERE "id" = ${world.boardId}) AS visibility,
     (SELECT "verdictScale" FROM "Workspace" WHERE "id" = ${world.workspaceId}) AS "verdictScale",
     (SELECT COUNT(*) FROM "Workspace") AS workspaces,
+    (SELECT "name" FROM "Workspace" WHERE "id" = ${world.workspaceId}) AS "workspaceName",
+    (SELECT SUM("version") FROM "Board") AS "boardVersions",
+    (SELECT COUNT(*) FROM "PasswordReset") AS "passwordResets",
     (SELECT COUNT(*) FROM "Claim") AS claims,
     (SELECT SUM("version") FROM "Claim") AS "claimVersions",
     (SELECT MAX("updatedAt") FROM "Claim") AS "claimsUpdated",

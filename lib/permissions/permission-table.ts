@@ -25,9 +25,12 @@ export const ACTION_DESCRIPTIONS: Record<TAction, string> = {
   "relation.delete": "Delete a relation",
   "graph.saveLayout": "Save dragged graph positions and layout direction",
   "comment.create": "Comment and reply; edit or delete one's own comments",
+  "board.manage": "Rename, archive, restore or delete a board",
   "workspace.readMembers": "See the workspace's members",
   "workspace.manageMembers": "Invite people, change roles, remove members",
   "workspace.editVerdictScale": "Edit the workspace's verdict scale",
+  "workspace.rename": "Rename the workspace",
+  "workspace.resetPasswords": "Make a password-reset link for a member",
 };
 
 /** The README's permission table: every action a row, every role a column. */

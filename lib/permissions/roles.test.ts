@@ -17,9 +17,10 @@ describe("roleCan", () => {
     expect(roleCan("checker", "claim.propose")).toBe(true);
     expect(roleCan("checker", "claim.delete")).toBe(false);
     expect(roleCan("checker", "evidence.delete")).toBe(false);
+    expect(roleCan("checker", "board.manage")).toBe(false);
   });
   it("gives editors every action but managing the workspace, and owners everything", () => {
-    const ownerOnly = ["workspace.manageMembers", "workspace.editVerdictScale"];
+    const ownerOnly = ["workspace.manageMembers", "workspace.editVerdictScale", "workspace.rename", "workspace.resetPasswords"];
     for (const action of ACTIONS) {
       expect(roleCan("editor", action)).toBe(!ownerOnly.includes(action));
       expect(roleCan("owner", action)).toBe(true);

@@ -30,9 +30,12 @@ export const ACTIONS = [
   "graph.saveLayout",
   "comment.create",
   "board.publish",
+  "board.manage",
   "workspace.readMembers",
   "workspace.manageMembers",
   "workspace.editVerdictScale",
+  "workspace.rename",
+  "workspace.resetPasswords",
 ] as const;
 export type TAction = (typeof ACTIONS)[number];
 
@@ -64,8 +67,15 @@ const EDITOR: readonly TAction[] = [
   "claim.correct",
   "evidence.delete",
   "board.publish",
+  "board.manage",
 ];
-const OWNER: readonly TAction[] = [...EDITOR, "workspace.manageMembers", "workspace.editVerdictScale"];
+const OWNER: readonly TAction[] = [
+  ...EDITOR,
+  "workspace.manageMembers",
+  "workspace.editVerdictScale",
+  "workspace.rename",
+  "workspace.resetPasswords",
+];
 
 const PERMISSIONS: Record<TRole, ReadonlySet<TAction>> = {
   viewer: new Set(VIEWER),

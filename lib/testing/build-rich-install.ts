@@ -3,7 +3,7 @@
 // workflow stage, assignees, due dates, a correction, threaded comments
 // (edited, deleted, with a mention), saved positions and a left-to-right
 // layout, a public board, a custom verdict scale, members of every role,
-// invitations pending, accepted and revoked, accounts with passwords, sessions
+// invitations pending, accepted and revoked, a pending password-reset link, accounts with passwords, sessions
 // and the stored session secret.
 import { createAuth } from "../data/auth/create-auth";
 import { readAuthSecret } from "../data/auth/read-auth-secret";
@@ -14,6 +14,7 @@ import { acceptInvitation } from "../data/invitations/accept-invitation";
 import { setGraphCollapse } from "../data/graph-collapses/set-graph-collapse";
 import { createInvitation } from "../data/invitations/create-invitation";
 import { revokeInvitation } from "../data/invitations/revoke-invitation";
+import { createPasswordReset } from "../data/password-resets/create-password-reset";
 import { loadMemberActor } from "../data/members/load-member-actor";
 import { createPremiseGroup } from "../data/premise-groups/create-premise-group";
 import { createUndercut } from "../data/undercuts/create-undercut";
@@ -111,6 +112,8 @@ export async function buildRichInstall(db: TPrismaClient, provider: "sqlite" | "
   await createInvitation(db, owner!, workspaceId, { role: "viewer", note: "Still pending" });
   const revoked = await createInvitation(db, owner!, workspaceId, { role: "editor", note: "" });
   await revokeInvitation(db, owner!, workspaceId, revoked.invitation.id);
+  // A reset link the invited member has not used yet (using it would change the password tests sign in with).
+  await createPasswordReset(db, owner!, workspaceId, signedUp.user.id);
 
   // Sign-in limits keep epoch milliseconds as BigInt; one past 2^53 shows no digit is lost on the way.
   await db.rateLimit.create({ data: { id: "rate-limit-1", key: "127.0.0.1/sign-in/email", count: 3, lastRequest: 9_007_199_254_740_993n } });

@@ -16,6 +16,9 @@ export type TFixture = TRouteWorld & {
   invitation: string;
   exported: TJson;
   revision: string;
+  /** The fuzzed board's title and version, for renaming, archiving and deleting it. */
+  boardTitle: string;
+  boardVersion: number;
   claimVersion: number;
   evidenceVersion: number;
   /** An undercut and a premise group on each board: the board's, its sibling's, the other workspace's. */
@@ -48,6 +51,8 @@ export type TEndpoint = {
   auth?: boolean;
   /** The import's ?workspaceId=. */
   badQuery?: (f: TFixture) => string[];
+  /** The one write a link authorizes by itself (a password reset): signed out is not refused as such. */
+  signedOutAllowed?: boolean;
 };
 
 const board = (p: TParams) => `/api/boards/${p.boardId}`;
@@ -63,6 +68,27 @@ const otherClaims = (f: TFixture) => [f.sibling.claimIds[0]!, f.foreign.claimIds
 
 export const ENDPOINTS: TEndpoint[] = [
   { file: "boards/route.ts", method: "POST", path: () => "/api/boards", body: () => ({ title: "Fuzz board", article: { text: "A sentence to check." } }) },
+  ...(["PATCH", "DELETE"] as const).map(
+    (method): TEndpoint => ({
+      file: "boards/[boardId]/route.ts",
+      method,
+      path: board,
+      target: inBoard,
+      badIds: boardBad,
+      foreignTarget: foreignBoard,
+      // A DELETE carries its confirmation: the title as typed and the version seen.
+      body: method === "PATCH" ? (f) => ({ title: "Renamed board", version: f.boardVersion }) : (f) => ({ confirmTitle: f.boardTitle, version: f.boardVersion }),
+    }),
+  ),
+  {
+    file: "boards/[boardId]/archived/route.ts",
+    method: "PUT",
+    path: (p) => `${board(p)}/archived`,
+    target: inBoard,
+    badIds: boardBad,
+    foreignTarget: foreignBoard,
+    body: (f) => ({ archived: true, version: f.boardVersion }),
+  },
   {
     file: "boards/import/route.ts",
     method: "POST",
@@ -306,6 +332,32 @@ export const ENDPOINTS: TEndpoint[] = [
     badIds: (f) => ({ workspaceId: [f.otherWorkspaceId] }),
     body: (f) => ({ revision: f.revision, overrides: { verified: { label: "Checked", color: "#166534" } } }),
   },
+  { file: "workspaces/route.ts", method: "POST", path: () => "/api/workspaces", body: () => ({ name: "Fuzz workspace" }) },
+  {
+    file: "workspaces/[workspaceId]/route.ts",
+    method: "PATCH",
+    path: workspace,
+    target: (f) => ({ workspaceId: f.workspaceId }),
+    badIds: (f) => ({ workspaceId: [f.otherWorkspaceId] }),
+    body: () => ({ name: "Renamed workspace" }),
+  },
+  // No body: only bad and foreign ids reach it, and each must change nothing.
+  {
+    file: "workspaces/[workspaceId]/members/[userId]/password-reset/route.ts",
+    method: "POST",
+    path: (p) => `${workspace(p)}/members/${p.userId}/password-reset`,
+    target: (f) => ({ workspaceId: f.workspaceId, userId: f.editor.userId }),
+    badIds: (f) => ({ workspaceId: [f.otherWorkspaceId], userId: [f.foreignMember.userId] }),
+    foreignTarget: (f) => ({ workspaceId: f.otherWorkspaceId, userId: f.foreignMember.userId }),
+  },
+  // A well-formed token no reset link has: refused (404) even as sent, signed in or not.
+  {
+    file: "password-resets/redeem/route.ts",
+    method: "POST",
+    path: () => "/api/password-resets/redeem",
+    body: () => ({ token: "A".repeat(43), newPassword: "a long enough password" }),
+    signedOutAllowed: true,
+  },
   ...(["PATCH", "DELETE"] as const).map(
     (method): TEndpoint => ({
       file: "workspaces/[workspaceId]/members/[userId]/route.ts",
@@ -341,6 +393,21 @@ export const ENDPOINTS: TEndpoint[] = [
       method: "POST",
       path: () => `/api/auth/${action}`,
       body: (): TJson => ({ ...(action === "sign-up/email" ? { name: "Fuzz" } : {}), email: "fuzz@example.test", password: "a long enough password" }),
+      maxBytes: 64 * 1024,
+      strict: false,
+      auth: true,
+    }),
+  ),
+  // One's own password and name, through Better Auth's own endpoints (the account page calls them).
+  ...(["change-password", "update-user"] as const).map(
+    (action): TEndpoint => ({
+      file: "auth/[...all]/route.ts",
+      method: "POST",
+      path: () => `/api/auth/${action}`,
+      body: (): TJson =>
+        action === "change-password"
+          ? { currentPassword: "a long enough password", newPassword: "another long password", revokeOtherSessions: true }
+          : { name: "Fuzz" },
       maxBytes: 64 * 1024,
       strict: false,
       auth: true,

@@ -7,7 +7,7 @@ import { checkAccountName } from "../../auth/account-name";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { makeFirstAccountOwner } from "../members/make-first-account-owner";
 import { rehearseAccountCreation } from "./rehearse-account-creation";
-import { forgetSession } from "./session-cache";
+import { forgetSession, forgetUserSessions } from "./session-cache";
 import { claimSignInAttempt, clearSignInAttempts, signInThrottleKeys } from "./throttle-sign-in";
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -107,6 +107,8 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
+        // A password change that revoked the other sessions: this process stops reusing any of them at once.
+        if (ctx.path === "/change-password" && ctx.context.session) forgetUserSessions(ctx.context.session.user.id);
         const signedIn = ctx.context.newSession?.user.email;
         if (ctx.path === "/sign-in/email" && limitsOn && signedIn) await clearSignInAttempts(db, signInThrottleKeys(secret, signedIn, clientAddress(ctx)));
       }),
@@ -124,6 +126,8 @@ export function createAuth(db: TPrismaClient, provider: "sqlite" | "postgresql",
         },
         update: {
           before: async (user) => (user.name === undefined ? undefined : { data: { name: acceptedName(user.name) } }),
+          // Cached sessions carry the name: drop them so the new one shows on the next page.
+          after: async (user) => forgetUserSessions(user.id),
         },
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { cachedSession, forgetSession, type TCachedSession } from "./session-cache";
+import { cachedSession, forgetSession, forgetUserSessions, type TCachedSession } from "./session-cache";
 
 let counter = 0;
 function session(overrides: Partial<TCachedSession> = {}): TCachedSession {
@@ -25,6 +25,19 @@ describe("session cache", () => {
     const signedOut = vi.fn(async () => null);
     expect(await cachedSession(`c=${s.token}`, signedOut)).toBeNull();
     expect(signedOut).toHaveBeenCalledTimes(1);
+  });
+
+  it("forgets every session of one person, and only theirs", async () => {
+    const mine = session();
+    const alsoMine = session({ userId: mine.userId, user: mine.user });
+    const theirs = session();
+    for (const s of [mine, alsoMine, theirs]) await cachedSession(`c=${s.token}`, async () => s);
+    forgetUserSessions(mine.userId);
+    const asked = vi.fn(async () => null);
+    expect(await cachedSession(`c=${mine.token}`, asked)).toBeNull();
+    expect(await cachedSession(`c=${alsoMine.token}`, asked)).toBeNull();
+    expect(await cachedSession(`c=${theirs.token}`, asked)).toBe(theirs);
+    expect(asked).toHaveBeenCalledTimes(2);
   });
 
   it("does not keep a lookup that a sign-out overtook", async () => {

@@ -63,3 +63,14 @@ export function forgetSession(token: string): void {
   sessions.generation++;
   for (const [key, value] of sessions.cache.entries()) if (value.token === token) sessions.cache.delete(key);
 }
+
+/**
+ * Forgets every session of one person: their name changed (so pages show the new one at once), or
+ * their other sessions were revoked together (Better Auth deletes those in one statement, without
+ * a per-session hook).
+ */
+export function forgetUserSessions(userId: string): void {
+  const sessions = store();
+  sessions.generation++;
+  for (const [key, value] of sessions.cache.entries()) if (value.userId === userId) sessions.cache.delete(key);
+}

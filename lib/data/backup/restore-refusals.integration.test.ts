@@ -183,7 +183,7 @@ describe.each(TEST_PROVIDERS)("restore refusals on %s", (provider) => {
     });
     // A sound workspace and board go in first; then two settings with one key break the restore.
     await writer.writeRow("Workspace", ["w1", "w", "Newsroom", null, "2026-01-01T00:00:00.000Z"]);
-    await writer.writeRow("Board", ["b1", "w1", null, "Board", "", "private", "TB", false, 0, "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"]);
+    await writer.writeRow("Board", ["b1", "w1", null, "Board", "", "private", "TB", false, 0, 1, null, null, "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"]);
     await writer.writeRow("Setting", ["auth.secret", "one"]);
     await writer.writeRow("Setting", ["auth.secret", "two"]);
     await writer.finish();

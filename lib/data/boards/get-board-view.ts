@@ -66,6 +66,7 @@ export function toBoardView(board: TBoardViewRow, actor: TActor, viewerRole: TRo
     description: board.description,
     visibility: ZBoardVisibility.parse(board.visibility),
     graphDirection: ZGraphDirection.parse(board.graphDirection),
+    archivedAt: board.archivedAt?.toISOString() ?? null,
     article: {
       id: article.id,
       title: article.title,

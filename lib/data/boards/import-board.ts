@@ -5,6 +5,7 @@ import { planBoardImportInSlices } from "../../export/plan-board-import";
 import { recordActivity } from "../activity/record-activity";
 import type { TActor } from "../actor";
 import { DataError } from "../errors";
+import { chooseImportedBoardTitle } from "./choose-imported-board-title";
 import { chooseWorkspaceForNewBoard } from "./choose-workspace-for-new-board";
 import { writeImportedBoard } from "./write-imported-board";
 
@@ -14,14 +15,14 @@ export type TImportProgress = { phase: "checking" | "saving"; done: number; tota
 /**
  * A new board from an exported one (claimgraph.board.v1): new ids, same content. The file is checked and the rows
  * written in slices that yield to other requests; the board stays hidden until every row is in, and a failed import
- * leaves nothing behind.
+ * leaves nothing behind. A title a board in the workspace already has gets the import's date (and a number) added.
  */
 export async function importBoard(
   db: TPrismaClient,
   actor: TActor,
   exported: unknown,
   options: { workspaceId?: string; onProgress?: (progress: TImportProgress) => void; pause?: () => Promise<void> } = {},
-): Promise<{ id: string }> {
+): Promise<{ id: string; title: string }> {
   const workspaceId = await chooseWorkspaceForNewBoard(db, actor, options.workspaceId);
   const pause = options.pause ?? yieldToEventLoop;
   const planned = await planBoardImportInSlices(exported, {
@@ -34,19 +35,24 @@ export async function importBoard(
     });
   }
   const { plan } = planned;
+  let title = plan.board.title;
   const id = await writeImportedBoard(db, plan, {
     workspaceId,
     pause,
     onProgress: ({ rowsSaved, rowsTotal }) => options.onProgress?.({ phase: "saving", done: rowsSaved, total: rowsTotal }),
-    finish: (tx, boardId) =>
-      recordActivity(tx, actor, {
+    finish: async (tx, boardId) => {
+      // A second import of one file (or a board of the same name) must be told apart on the home list.
+      title = await chooseImportedBoardTitle(tx, { workspaceId, boardId }, plan.board.title, new Date());
+      if (title !== plan.board.title) await tx.board.update({ where: { id: boardId }, data: { title }, select: { id: true } });
+      await recordActivity(tx, actor, {
         boardId,
         entityType: "board",
         entityId: boardId,
         action: "created",
         before: null,
-        after: { title: plan.board.title, importedFrom: "claimgraph.board.v1", claims: plan.claims.length, evidence: plan.evidence.length },
-      }),
+        after: { title, importedFrom: "claimgraph.board.v1", claims: plan.claims.length, evidence: plan.evidence.length },
+      });
+    },
   });
-  return { id };
+  return { id, title };
 }

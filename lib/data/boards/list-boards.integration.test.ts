@@ -50,7 +50,7 @@ describe.each(TEST_PROVIDERS)("the home page's board progress, on %s", (provider
   });
 
   it("counts each readable board's published and overdue claims, and lists no other board", async () => {
-    const boards = await listBoards(database.db, member.actor, TODAY);
+    const boards = await listBoards(database.db, member.actor, { today: TODAY });
     const total = await database.db.claim.count({ where: { boardId: ours } });
     expect(boards.map((board) => board.id).sort()).toEqual([ours, theirPublic].sort());
     expect(boards.find((board) => board.id === ours)).toMatchObject({ claimCount: total, publishedCount: 4, overdueCount: 3 });
@@ -58,16 +58,16 @@ describe.each(TEST_PROVIDERS)("the home page's board progress, on %s", (provider
   });
 
   it("gives a signed-out reader the public board's progress only", async () => {
-    const boards = await listBoards(database.db, { userId: null, roles: {} }, TODAY);
+    const boards = await listBoards(database.db, { userId: null, roles: {} }, { today: TODAY });
     expect(boards.map((board) => ({ id: board.id, published: board.publishedCount }))).toEqual([{ id: theirPublic, published: 5 }]);
   });
 
   it("an instance-wide owner sees every board; what counts as overdue depends on the day", async () => {
-    const boards = await listBoards(database.db, { userId: null, roles: { "*": "owner" } }, TODAY);
+    const boards = await listBoards(database.db, { userId: null, roles: { "*": "owner" } }, { today: TODAY });
     expect(boards.find((board) => board.id === theirs)).toMatchObject({ publishedCount: 7, overdueCount: 0 });
     // A day earlier, what is overdue today was not yet.
     expect(boards.find((board) => board.id === ours)?.overdueCount).toBe(3);
-    const yesterday = await listBoards(database.db, member.actor, "2026-06-14");
+    const yesterday = await listBoards(database.db, member.actor, { today: "2026-06-14" });
     expect(yesterday.find((board) => board.id === ours)?.overdueCount).toBe(0);
   });
 
@@ -83,7 +83,7 @@ describe.each(TEST_PROVIDERS)("the home page's board progress, on %s", (provider
         },
       },
     }) as unknown as typeof database.db;
-    const boards = await listBoards(counted, { userId: null, roles: { "*": "owner" } }, TODAY);
+    const boards = await listBoards(counted, { userId: null, roles: { "*": "owner" } }, { today: TODAY });
     expect(boards).toHaveLength(3);
     expect(queries).toBe(3);
   });

@@ -34,7 +34,7 @@ function isPostgres(db: TPrismaClient): boolean {
 
 async function matchSqlite(db: TPrismaClient, terms: TSearchTerms, actor: TActor): Promise<TMatch[]> {
   const scope = readableScope(actor);
-  // Joined back to the real rows and their board, so only what exists, is readable and not mid-import is found.
+  // Joined back to the real rows and their board, so only what exists, is readable, not mid-import and not deleted is found.
   return db.$queryRaw<TMatch[]>`
     SELECT d."kind" AS "kind", d."entityId" AS "id"
     FROM (SELECT "rowid", bm25("SearchText", 2.0, 1.0) AS "rank" FROM "SearchText" WHERE "SearchText" MATCH ${fts5MatchExpression(terms)}) s
@@ -43,7 +43,7 @@ async function matchSqlite(db: TPrismaClient, terms: TSearchTerms, actor: TActor
     LEFT JOIN "Evidence" e ON d."kind" = 'evidence' AND e."id" = d."entityId"
     LEFT JOIN "Comment" m ON d."kind" = 'comment' AND m."id" = d."entityId" AND m."deletedAt" IS NULL
     JOIN "Board" b ON b."id" = COALESCE(c."boardId", e."boardId", m."boardId")
-    WHERE b."importing" = 0
+    WHERE b."importing" = 0 AND b."deletedAt" IS NULL
       AND ((d."kind" <> 'comment' AND ${scope.content}) OR (d."kind" = 'comment' AND ${scope.discussion}))
     ORDER BY s."rank", d."entityId"
     LIMIT ${SEARCH_RESULT_LIMIT}`;
@@ -64,7 +64,7 @@ async function matchPostgres(db: TPrismaClient, terms: TSearchTerms, actor: TAct
         FROM "Comment" m, q WHERE m."searchVector" @@ q."query" AND m."deletedAt" IS NULL
     ) r
     JOIN "Board" b ON b."id" = r."boardId"
-    WHERE b."importing" = false
+    WHERE b."importing" = false AND b."deletedAt" IS NULL
       AND ((r."kind" <> 'comment' AND ${scope.content}) OR (r."kind" = 'comment' AND ${scope.discussion}))
     ORDER BY r."rank" DESC, r."id"
     LIMIT ${SEARCH_RESULT_LIMIT}`;

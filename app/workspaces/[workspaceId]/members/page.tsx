@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InvitationsPanel } from "@/components/members/invitations-panel";
 import { MembersList } from "@/components/members/members-list";
+import { PasswordResetPanel } from "@/components/members/password-reset-panel";
+import { RenameWorkspaceForm } from "@/components/members/rename-workspace-form";
 import { listInvitations } from "@/lib/data/invitations/list-invitations";
 import { listMyWorkspaces } from "@/lib/data/members/list-my-workspaces";
 import { listWorkspaceMembers } from "@/lib/data/members/list-workspace-members";
@@ -46,6 +48,10 @@ export default async function WorkspaceMembersPage({ params }: { params: Promise
         initialMembers={members}
       />
       {canManage ? <InvitationsPanel workspaceId={workspaceId} initialInvitations={invitations} /> : null}
+      {roleCan(workspace.role, "workspace.resetPasswords") ? (
+        <PasswordResetPanel workspaceId={workspaceId} members={members.filter((member) => member.userId !== actor.userId)} />
+      ) : null}
+      {roleCan(workspace.role, "workspace.rename") ? <RenameWorkspaceForm workspaceId={workspaceId} name={workspace.name} /> : null}
     </main>
   );
 }
