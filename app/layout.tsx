@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
+import { MyWorkNavLink } from "@/components/my-work/my-work-nav-link";
 import "./globals.css";
 import "./responsive.css";
 
@@ -20,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Site" className="app-nav">
             <Link href="/search">Search</Link>
+            <MyWorkNavLink />
           </nav>
           <AccountMenu />
         </header>
