@@ -13,15 +13,31 @@ export function MyWorkLink({ initialUnread }: { initialUnread: number }) {
 
   useEffect(() => onNotifications((event) => setUnread(event.unreadCount)), []);
   useEffect(() => {
-    const source = new EventSource("/api/me/events");
-    source.onmessage = (message) => {
-      try {
-        announceNotifications(JSON.parse(message.data as string) as TNotificationEvent);
-      } catch {
-        // A malformed message is skipped; the next one carries the whole count again.
-      }
+    // Only while the tab is shown: browsers allow few connections per site, and board pages hold one of their own.
+    // The stream's first message is the whole count, so a tab shown again catches up at once.
+    let source: EventSource | null = null;
+    const open = () => {
+      if (source || document.visibilityState === "hidden") return;
+      source = new EventSource("/api/me/events");
+      source.onmessage = (message) => {
+        try {
+          announceNotifications(JSON.parse(message.data as string) as TNotificationEvent);
+        } catch {
+          // A malformed message is skipped; the next one carries the whole count again.
+        }
+      };
     };
-    return () => source.close();
+    const close = () => {
+      source?.close();
+      source = null;
+    };
+    const onVisibility = () => (document.visibilityState === "hidden" ? close() : open());
+    open();
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      document.removeEventListener("visibilitychange", onVisibility);
+      close();
+    };
   }, []);
 
   return (
