@@ -45,6 +45,7 @@ const MEMBER_PAGES: TPageCheck[] = [
   { name: "new board", path: () => "/boards/new" },
   { name: "members", path: ({ workspaceId }) => `/workspaces/${workspaceId}/members` },
   { name: "verdict scale", path: ({ workspaceId, boardId }) => `/workspaces/${workspaceId}/verdict-scale?board=${boardId}` },
+  { name: "my work", path: () => "/my-work" },
 ];
 
 async function expectNoViolations(page: Page) {

@@ -14,7 +14,9 @@ export function workSections(work: TMyWorkView): TSection[] {
 
 /** A short list of the sections with their counts, as in-page links. */
 export function MyWorkSummary({ work }: { work: TMyWorkView }) {
-  const counts = [...workSections(work).map((s) => ({ id: s.id, title: s.title, count: s.items.length })), { id: "mentions", title: "Mentions of me", count: work.mentions.length }];
+  const [assigned, review, returned, due] = workSections(work).map((s) => ({ id: s.id, title: s.title, count: s.items.length }));
+  // In the order the sections appear on the page.
+  const counts = [assigned!, review!, returned!, { id: "mentions", title: "Mentions of me", count: work.mentions.length }, due!];
   return (
     <nav aria-label="My work sections" className="my-work-summary">
       <ul className="plain-list">
