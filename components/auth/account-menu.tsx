@@ -15,7 +15,8 @@ export async function AccountMenu() {
   return (
     <nav className="account-menu" aria-label="Account">
       <span className="muted small">
-        Signed in as <strong>{user.name}</strong>
+        <span className="signed-in-label">Signed in as </span>
+        <strong>{user.name}</strong>
       </span>
       <SignOutButton />
     </nav>
