@@ -7,6 +7,7 @@ import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
 import { UndoToastProvider } from "@/components/ui/undo-toast";
 import { parseThemePreference, THEME_COOKIE, themeAttribute } from "@/lib/display/theme-preference";
+import { MyWorkNavLink } from "@/components/my-work/my-work-nav-link";
 import "./globals.css";
 import "./responsive.css";
 
@@ -27,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav aria-label="Site" className="app-nav">
             <Link href="/search">Search</Link>
+            <MyWorkNavLink />
           </nav>
           <ThemeSwitch initial={theme} />
           <AccountMenu />

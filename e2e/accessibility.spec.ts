@@ -51,6 +51,7 @@ const MEMBER_PAGES: TPageCheck[] = [
   { name: "board settings", path: ({ boardId }) => `/boards/${boardId}/settings` },
   { name: "archived boards", path: () => "/boards/archived" },
   { name: "account", path: () => "/account" },
+  { name: "my work", path: () => "/my-work" },
 ];
 
 async function expectNoViolations(page: Page) {

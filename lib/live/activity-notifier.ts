@@ -12,6 +12,8 @@ export type TActivityTopic = { workspaceId: string; boardId: string };
 export type TActivityNotifier = {
   /** Calls `wake` whenever the log may have new entries for the topic; returns the unsubscribe. */
   subscribe(topic: TActivityTopic, wake: () => void): () => void;
+  /** Calls `wake` whenever the log may have new entries anywhere in these workspaces (a person's own stream); returns the unsubscribe. */
+  subscribeWorkspaces(workspaceIds: readonly string[], wake: () => void): () => void;
   /** Stops listening and polling (tests, shutdown). */
   close(): Promise<void>;
 };
@@ -38,6 +40,8 @@ export function createActivityNotifier(
 ): TActivityNotifier {
   const byBoard = new Map<string, Set<() => void>>();
   const byWorkspace = new Map<string, Set<() => void>>();
+  // Woken by every entry of the workspace, board or not.
+  const everyInWorkspace = new Map<string, Set<() => void>>();
   let subscribers = 0;
   let closed = false;
 
@@ -47,9 +51,11 @@ export function createActivityNotifier(
   const dispatch = (signal: TActivitySignal) => {
     if (signal.boardId !== null) wakeAll(byBoard.get(signal.boardId));
     else if (signal.workspaceId !== null) wakeAll(byWorkspace.get(signal.workspaceId));
+    if (signal.workspaceId !== null) wakeAll(everyInWorkspace.get(signal.workspaceId));
   };
   const wakeEveryone = () => {
     for (const wakes of byWorkspace.values()) wakeAll(wakes);
+    for (const wakes of everyInWorkspace.values()) wakeAll(wakes);
   };
 
   // Transport.
@@ -69,7 +75,8 @@ export function createActivityNotifier(
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
   const poll = async () => {
     try {
-      const { rows, full } = await listActivitySignals(db, [...byWorkspace.keys()], cursor.since());
+      const workspaceIds = [...new Set([...byWorkspace.keys(), ...everyInWorkspace.keys()])];
+      const { rows, full } = await listActivitySignals(db, workspaceIds, cursor.since());
       const fresh = cursor.take(rows, new Date());
       if (full) wakeEveryone();
       else for (const row of fresh) dispatch(row);
@@ -82,36 +89,50 @@ export function createActivityNotifier(
   };
 
   let started = false;
+  /** Adds `wake` under each (map, key); returns the unsubscribe. */
+  const listen = (keys: readonly (readonly [Map<string, Set<() => void>>, string])[], wake: () => void) => {
+    if (closed) throw new Error("The activity notifier is closed");
+    if (!started) {
+      started = true;
+      startTransport();
+    }
+    for (const [map, key] of keys) {
+      const set = map.get(key) ?? new Set();
+      set.add(wake);
+      map.set(key, set);
+    }
+    subscribers++;
+    if (pollTimer === undefined) {
+      cursor = createActivityCursor(new Date());
+      pollTimer = setTimeout(poll, pollMs);
+    }
+    let subscribed = true;
+    return () => {
+      if (!subscribed) return;
+      subscribed = false;
+      subscribers--;
+      for (const [map, key] of keys) {
+        const set = map.get(key);
+        set?.delete(wake);
+        if (set?.size === 0) map.delete(key);
+      }
+    };
+  };
   return {
     subscribe(topic, wake) {
-      if (closed) throw new Error("The activity notifier is closed");
-      if (!started) {
-        started = true;
-        startTransport();
-      }
-      const add = (map: Map<string, Set<() => void>>, key: string) => {
-        const set = map.get(key) ?? new Set();
-        set.add(wake);
-        map.set(key, set);
-      };
-      add(byBoard, topic.boardId);
-      add(byWorkspace, topic.workspaceId);
-      subscribers++;
-      if (pollTimer === undefined) {
-        cursor = createActivityCursor(new Date());
-        pollTimer = setTimeout(poll, pollMs);
-      }
-      let subscribed = true;
-      return () => {
-        if (!subscribed) return;
-        subscribed = false;
-        subscribers--;
-        for (const [map, key] of [[byBoard, topic.boardId], [byWorkspace, topic.workspaceId]] as const) {
-          const set = map.get(key);
-          set?.delete(wake);
-          if (set?.size === 0) map.delete(key);
-        }
-      };
+      return listen(
+        [
+          [byBoard, topic.boardId],
+          [byWorkspace, topic.workspaceId],
+        ],
+        wake,
+      );
+    },
+    subscribeWorkspaces(workspaceIds, wake) {
+      return listen(
+        workspaceIds.map((id) => [everyInWorkspace, id] as const),
+        wake,
+      );
     },
     async close() {
       closed = true;

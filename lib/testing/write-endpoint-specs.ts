@@ -385,6 +385,15 @@ export const ENDPOINTS: TEndpoint[] = [
     badIds: (f) => ({ workspaceId: [f.otherWorkspaceId], invitationId: [f.foreignInvitation] }),
     foreignTarget: (f) => ({ workspaceId: f.otherWorkspaceId, invitationId: f.foreignInvitation }),
   },
+  // Ids that are not the caller's notifications (a comment, another workspace's claim): 404, nothing marked.
+  {
+    file: "me/notifications/read/route.ts",
+    method: "POST",
+    path: () => "/api/me/notifications/read",
+    body: (f) => ({ notificationIds: [f.comment] }),
+    bodyIds: [["notificationIds", 0]],
+    bodyBadIds: (f) => [f.comment, f.foreign.claimIds[0]!],
+  },
   // A well-formed token no invitation has: refused (404) even as sent.
   { file: "invitations/accept/route.ts", method: "POST", path: () => "/api/invitations/accept", body: () => ({ token: "A".repeat(43) }) },
   ...(["sign-up/email", "sign-in/email"] as const).map(

@@ -5,6 +5,7 @@ import { afterCommit } from "../../db/after-commit";
 import { sqlParam, type TDirectTransaction } from "../../db/direct-sql";
 import type { TDbClient } from "../../db/prisma-client";
 import { activitySignalKey, signalActivityInProcess } from "../../live/activity-signal";
+import { notificationRecipients, type TNotificationRecipient } from "../../notifications/kinds";
 import type { TActor } from "../actor";
 
 export type TActivityRecord = {
@@ -18,6 +19,8 @@ export type TActivityRecord = {
   action: TActivityAction;
   before: object | null;
   after: object | null;
+  /** People this change asks to act (assignee, reviewers, mentioned members); the actor is left out. Needs boardId and claimId. */
+  notify?: readonly TNotificationRecipient[];
 };
 
 /**
@@ -31,7 +34,9 @@ export async function recordActivity(tx: TDbClient, actor: TActor, record: TActi
     (record.boardId
       ? (await tx.board.findUniqueOrThrow({ where: { id: record.boardId }, select: { workspaceId: true } })).workspaceId
       : null);
-  await tx.activityEntry.create({ data: activityRow(actor, record, workspaceId) });
+  const entry = await tx.activityEntry.create({ data: activityRow(actor, record, workspaceId), select: { id: true } });
+  const notifications = notificationRows(actor, record, workspaceId, entry.id);
+  if (notifications.length > 0) await tx.notification.createMany({ data: notifications });
   signalOnCommit(tx, workspaceId, record.boardId);
 }
 
@@ -43,10 +48,11 @@ export async function recordActivityDirect(
 ): Promise<void> {
   const row = activityRow(actor, record, record.workspaceId);
   const now = new Date();
+  const activityId = randomUUID();
   await tx.run(
     `INSERT INTO "ActivityEntry" ("id", "workspaceId", "boardId", "actorId", "entityType", "entityId", "claimId", "action", "before", "after", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
-      sqlParam.text(randomUUID()),
+      sqlParam.text(activityId),
       sqlParam.text(row.workspaceId),
       sqlParam.text(row.boardId),
       sqlParam.text(row.actorId),
@@ -59,7 +65,32 @@ export async function recordActivityDirect(
       sqlParam.datetime(now),
     ],
   );
+  for (const notification of notificationRows(actor, record, record.workspaceId, activityId)) {
+    await tx.run(
+      `INSERT INTO "Notification" ("id", "recipientId", "workspaceId", "boardId", "claimId", "activityId", "actorId", "kind", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        sqlParam.text(randomUUID()),
+        sqlParam.text(notification.recipientId),
+        sqlParam.text(notification.workspaceId),
+        sqlParam.text(notification.boardId),
+        sqlParam.text(notification.claimId),
+        sqlParam.text(notification.activityId),
+        sqlParam.text(notification.actorId),
+        sqlParam.text(notification.kind),
+        sqlParam.datetime(now),
+      ],
+    );
+  }
   signalOnCommit(tx, row.workspaceId, row.boardId);
+}
+
+/** The notifications an entry causes, minus the actor's own. */
+function notificationRows(actor: TActor, record: TActivityRecord, workspaceId: string | null, activityId: string) {
+  const recipients = notificationRecipients(actor.userId, record.notify ?? []);
+  if (recipients.length === 0) return [];
+  if (!workspaceId || !record.boardId || !record.claimId) throw new Error("Notifications need the entry's workspace, board and claim");
+  const { boardId, claimId } = record;
+  return recipients.map(({ recipientId, kind }) => ({ recipientId, kind, workspaceId, boardId, claimId, activityId, actorId: actor.userId }));
 }
 
 function activityRow(actor: TActor, record: TActivityRecord, workspaceId: string | null) {

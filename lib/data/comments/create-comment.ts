@@ -53,6 +53,7 @@ export async function createComment(
       action: "created",
       before: null,
       after: comment,
+      notify: mentions.map((recipientId) => ({ recipientId, kind: "mentioned" as const })),
     });
     return comment;
   });

@@ -51,6 +51,8 @@ export async function updateComment(
       action: "updated",
       before,
       after,
+      // Only people the edit newly mentions: the others were told when they were first mentioned.
+      notify: mentions.filter((id) => !before.mentions.includes(id)).map((recipientId) => ({ recipientId, kind: "mentioned" as const })),
     });
     return after;
   });

@@ -3,6 +3,8 @@ import type { TActivityAction } from "../../activity/types";
 import type { TClaimView, TCorrectionView } from "../../board/types";
 import type { TDbClient } from "../../db/prisma-client";
 import type { Claim } from "../../db/generated/sqlite/client";
+import type { TNotificationRecipient } from "../../notifications/kinds";
+import { ROLES, roleCan } from "../../permissions/roles";
 import type { TClaimWorkflowState, TWorkflowCommandType, TWorkflowEffect } from "../../workflow/claim-workflow";
 import { claimWorkflowColumns } from "../../workflow/claim-workflow-state";
 import { recordActivity } from "../activity/record-activity";
@@ -22,6 +24,8 @@ const ACTIVITY_ACTION: Record<TWorkflowCommandType, TActivityAction> = {
   return: "returned",
   correct: "corrected",
 };
+
+const REVIEWER_ROLES = ROLES.filter((role) => roleCan(role, "claim.review"));
 
 export type TWorkflowTransition = {
   commandType: TWorkflowCommandType;
@@ -90,6 +94,7 @@ export async function writeWorkflowTransition(
     action: ACTIVITY_ACTION[transition.commandType],
     before: toClaimView(before),
     after: correction ? { ...after, correction } : after,
+    notify: await workflowNotifications(tx, board, transition),
   });
 
   for (const effect of transition.effects) {
@@ -105,4 +110,28 @@ export async function writeWorkflowTransition(
     }
   }
   return { claim: after, correction };
+}
+
+/** Who a move asks to act: the new assignee, the workspace's reviewers for a proposal, the checker a claim is returned to. */
+async function workflowNotifications(
+  tx: TDbClient,
+  board: TAuthorizedBoard,
+  transition: TWorkflowTransition,
+): Promise<TNotificationRecipient[]> {
+  const recipients: TNotificationRecipient[] = [];
+  for (const effect of transition.effects) {
+    if (effect.type === "assigned") recipients.push({ recipientId: effect.assigneeId, kind: "assigned" });
+    if (effect.type === "returnedWithComment" && transition.state.assigneeId) {
+      recipients.push({ recipientId: transition.state.assigneeId, kind: "returned" });
+    }
+    if (effect.type === "proposed") {
+      const reviewers = await tx.membership.findMany({
+        where: { workspaceId: board.workspaceId, role: { in: REVIEWER_ROLES } },
+        select: { userId: true },
+        orderBy: { createdAt: "asc" },
+      });
+      for (const reviewer of reviewers) recipients.push({ recipientId: reviewer.userId, kind: "review_requested" });
+    }
+  }
+  return recipients;
 }
