@@ -10,6 +10,7 @@ export function testBoardView(overrides: Partial<TBoardView> = {}): TBoardView {
     description: "",
     visibility: "private",
     graphDirection: "TB",
+    archivedAt: null,
     article: { id: "a1", title: null, byline: null, publisher: null, publishedOn: null, url: null, text: "", contentHash: "" },
     claims: [],
     evidence: [],
