@@ -88,7 +88,8 @@ describe.each(TEST_PROVIDERS)("a claim's base score on %s", (provider) => {
     const { version } = await stored();
     const { status, body } = await patch(checker, { version, baseScore });
     expect(status).toBe(400);
-    expect(body?.error).toMatch(/^baseScore: .*from 0 to 1/);
+    expect(body?.error).toMatch(/^The base score must be .*from 0 to 1\./);
+    expect(body?.issues).toEqual([expect.objectContaining({ path: "baseScore" })]);
     expect(await fingerprint()).toEqual(before);
   });
 
