@@ -9,6 +9,9 @@ import { UndoToastProvider } from "@/components/ui/undo-toast";
 import { parseThemePreference, THEME_COOKIE, themeAttribute } from "@/lib/display/theme-preference";
 import { MyWorkNavLink } from "@/components/my-work/my-work-nav-link";
 import "./globals.css";
+import "./graph.css";
+import "./board-views.css";
+import "./features.css";
 import "./responsive.css";
 
 export const metadata: Metadata = {

@@ -13,7 +13,8 @@ test.describe.serial("a fact-checker's first session on the seeded board", () =>
   test("opens the seeded board from the home page and sees every claim highlighted", async ({ page, request }) => {
     const board = await exportBoard(request, boardId);
     await page.goto("/");
-    await page.getByRole("link", { name: /battle for Basra/ }).click();
+    // Exactly the seeded title: an imported copy is named apart, and each card also has a Settings link.
+    await page.getByRole("link", { name: board.board.title, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/boards/${boardId}$`));
     await expect(page.getByRole("article", { name: "Article" })).toContainText("The battle for Basra, which came to a halt on Sunday");
     // One verdict marker per claim, each naming its verdict in words.

@@ -43,8 +43,10 @@ test("an import asked for progress answers as a stream of progress lines ending 
   expect(done).toMatchObject({ type: "done", status: 201 });
   expect((await request.get(`/api/boards/${done.id}`)).status()).toBe(200);
 
-  // Without the ask, the answer stays 201 { id } for programs.
+  // Without the ask, the answer stays 201 { id, title } for programs: the title, as a second copy is named apart.
   const plain = await request.post("/api/boards/import", { data: exported });
   expect(plain.status()).toBe(201);
-  expect(Object.keys(await plain.json())).toEqual(["id"]);
+  const created = (await plain.json()) as { id: string; title: string };
+  expect(Object.keys(created)).toEqual(["id", "title"]);
+  expect(created.title).toMatch(/\(imported \d{4}-\d{2}-\d{2}/);
 });

@@ -26,7 +26,8 @@ test("checker proposes, editor returns with a comment, checker re-proposes, edit
   const checker = await (await contextAs(browser, "checker")).newPage();
   const editor = await (await contextAs(browser, "editor")).newPage();
 
-  await editor.goto(`/boards/${boardId}/review`);
+  // Narrowed to the surge claim: the columns draw only the cards near view, and this one is far down Unassigned.
+  await editor.goto(`/boards/${boardId}/review?q=${encodeURIComponent(surge.statement)}`);
   await expect(editor.getByTestId("live-status")).toContainText("Live");
   const column = (name: string) => editor.getByRole("region", { name, exact: true });
   const card = (name: string) => column(name).getByRole("article", { name: surge.statement, exact: true });

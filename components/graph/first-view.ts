@@ -3,7 +3,7 @@
 import type { Viewport } from "@xyflow/react";
 import type { TGraphFlowNode } from "./to-flow-elements";
 
-/** Node text is 13 px (globals.css, .graph-node); at this zoom it is 11 px on screen. */
+/** Node text is 13 px (graph.css, .graph-node); at this zoom it is 11 px on screen. */
 export const READABLE_ZOOM = 11 / 13;
 export const MAX_FIRST_ZOOM = 1;
 const PADDING = 48;

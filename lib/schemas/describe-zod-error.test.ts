@@ -35,6 +35,8 @@ describe("describeIssueInWords", () => {
   it("names nested and camel-case fields in words, skipping list positions", () => {
     expect(describeIssueInWords(["article", "url"], "article.url must be a web address")).toBe("The article link must be a web address.");
     expect(describeIssueInWords(["article", "byline"], "article.byline is too long")).toBe("The article byline is too long.");
+    // The schema's message names only the last part; the whole path still decides the name.
+    expect(describeIssueInWords(["article", "url"], "url must be a web address")).toBe("The article link must be a web address.");
     expect(describeIssueInWords(["items", 3, "sourceType"], "sourceType must be one of: a, b")).toBe("The source type must be one of: a, b.");
   });
 

@@ -44,7 +44,8 @@ export function describeIssueInWords(path: readonly PropertyKey[], message: stri
   if (!key) return sentence(message);
   const last = key.split(".").at(-1)!;
   for (const written of [key, last]) {
-    if (message.startsWith(`${written} `)) return sentence(`${fieldInWords(written)}${message.slice(written.length)}`);
+    // A name for the whole path wins: "article.url" is the article's link, not a source's.
+    if (message.startsWith(`${written} `)) return sentence(`${FIELD_NAMES[key] ?? fieldInWords(written)}${message.slice(written.length)}`);
   }
   return sentence(`${fieldInWords(key)} is not valid (${message.charAt(0).toLowerCase()}${message.slice(1)})`);
 }
