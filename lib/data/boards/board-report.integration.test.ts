@@ -97,8 +97,9 @@ describe.each(TEST_PROVIDERS)("the board report and claims CSV on %s", (provider
     await database.db.board.update({ where: { id: rich.boardId }, data: { visibility: "private" } });
     try {
       for (const actor of [outsider.actor, ANONYMOUS]) {
-        for (const read of [getBoardReport(database.db, actor, rich.boardId), getBoardClaimsCsv(database.db, actor, rich.boardId, null)]) {
-          const error = await rejection(read);
+        // Each read starts when it is awaited: started together, the second rejected unhandled while the first ran.
+        for (const read of [() => getBoardReport(database.db, actor, rich.boardId), () => getBoardClaimsCsv(database.db, actor, rich.boardId, null)]) {
+          const error = await rejection(read());
           expect(error).toBeInstanceOf(DataError);
           expect((error as DataError).code).toBe("not_found");
         }
