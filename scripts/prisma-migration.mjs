@@ -5,11 +5,11 @@
 // prisma/migrations/<timestamp>_<name>/{sqlite.sql,postgresql.sql,schema.prisma}.
 // The PostgreSQL diff needs a reachable server: TEST_DATABASE_URL or
 // DATABASE_URL, else postgresql://root@127.0.0.1:5432/test. It only reads.
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { derivePostgresqlSchema, schemaPaths, writeDerivedSchemas } from "./prisma-schemas.mjs";
 
 const { values } = parseArgs({ options: { name: { type: "string" }, check: { type: "boolean" } } });
@@ -22,7 +22,8 @@ writeDerivedSchemas();
 const scratch = mkdtempSync(join(tmpdir(), "claimgraph-migration-"));
 const postgresUrl = process.env.TEST_DATABASE_URL ?? (process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : "postgresql://root@127.0.0.1:5432/test");
 
-function diff(provider) {
+// Each diff is a separate Prisma CLI run (seconds each), so the two run side by side.
+async function diff(provider) {
   let from = ["--from-empty"];
   if (latest) {
     const snapshot = readFileSync(join(migrationsDir, latest, "schema.prisma"), "utf8");
@@ -31,20 +32,21 @@ function diff(provider) {
     from = ["--from-schema-datamodel", path];
   }
   const to = provider === "postgresql" ? schemaPaths.postgresql : schemaPaths.sqlite;
-  return execFileSync(
+  const { stdout, stderr } = await promisify(execFile)(
     process.execPath,
     ["node_modules/prisma/build/index.js", "migrate", "diff", ...from, "--to-schema-datamodel", to, "--script"],
     {
       encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, CLAIMGRAPH_PRISMA_PROVIDER: provider, DATABASE_URL: provider === "postgresql" ? postgresUrl : "" },
     },
   );
+  process.stderr.write(stderr);
+  return stdout;
 }
 
 const isEmpty = (sql) => !sql.split("\n").some((line) => line.trim() && !line.startsWith("--"));
-const sqlite = diff("sqlite");
-const postgresql = diff("postgresql");
+const [sqlite, postgresql] = await Promise.all([diff("sqlite"), diff("postgresql")]);
 
 if (isEmpty(sqlite) && isEmpty(postgresql)) {
   console.log("prisma/schema.prisma matches the latest migration: nothing to write.");
