@@ -13,7 +13,13 @@ const SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+// Next's own page extensions. A build made for the benchmark (CLAIMGRAPH_BENCH=1, as npm run bench builds) also takes
+// `page.bench.tsx`, so bench-only routes such as app/bench/bare-react-flow are absent from every other build.
+const PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];
+const BENCH_PAGE_EXTENSION = "bench.tsx";
+
 const nextConfig: NextConfig = {
+  pageExtensions: process.env.CLAIMGRAPH_BENCH === "1" ? [...PAGE_EXTENSIONS, BENCH_PAGE_EXTENSION] : PAGE_EXTENSIONS,
   // Native and driver packages (and pdfkit, which loads its font metrics at run time) stay as Node requires rather than being bundled.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pdfkit"],
   poweredByHeader: false,

@@ -230,6 +230,53 @@ for (const size of SIZES) {
       await editor.context().close();
     });
 
+    test(size.phone ? "the review board's filters fold behind a Filters button that says how many are set" : "the review board shows its filters", async ({
+      browser,
+    }) => {
+      const page = await pageAs(browser, "editor", size);
+      await page.goto(`/boards/${boardId}/review`);
+      await expect(page.getByTestId("live-status")).toContainText("Live");
+      const toolbar = page.getByRole("search", { name: "Filter claims" });
+      const toggle = toolbar.getByRole("button", { name: /^Filters/ });
+      // A select inside its label is named by the label and its chosen option ("Assignee Anyone").
+      const assignee = toolbar.getByRole("combobox", { name: /^Assignee/, includeHidden: true });
+      await expect(assignee, "folded, not left out").toHaveCount(1);
+      await expect(toolbar.getByRole("searchbox", { name: "Search statements and quotes" })).toBeVisible();
+      if (!size.phone) {
+        await expect(toggle).toBeHidden();
+        await expect(assignee).toBeVisible();
+        await page.context().close();
+        return;
+      }
+      // Folded, the first screen reaches the stage switcher (the filters alone filled it).
+      await expect(toggle).toHaveAttribute("aria-expanded", "false");
+      await expect(toggle).toHaveText(/^Filters\b/);
+      await expect(assignee).toBeHidden();
+      const switcher = (await page.getByRole("group", { name: "Stage shown" }).boundingBox())!;
+      expect(switcher.y + switcher.height, "the stage switcher is on the first screen").toBeLessThanOrEqual(size.viewport.height);
+      await expectTouchTargets(toolbar);
+      await shot(page, "review-filters-folded");
+
+      // From the keyboard: Enter opens, a filter set is counted on the button, Space folds them again.
+      await toggle.focus();
+      await page.keyboard.press("Enter");
+      await expect(toggle).toHaveAttribute("aria-expanded", "true");
+      await expect(assignee).toBeVisible();
+      await expectTouchTargets(toolbar);
+      await assignee.selectOption({ label: "Nobody (unassigned)" });
+      await expect(page).toHaveURL(/[?&]assignee=none(&|$)/);
+      await expect(toggle).toHaveText(/^Filters \(1 active\)/);
+      await shot(page, "review-filters-open");
+      await toggle.focus();
+      await page.keyboard.press("Space");
+      await expect(toggle).toHaveAttribute("aria-expanded", "false");
+      await expect(assignee).toBeHidden();
+      await expect(toggle, "the count stays while folded").toHaveText(/^Filters \(1 active\)/);
+      await toolbar.getByRole("button", { name: "Clear filters" }).click();
+      await expect(toggle).toHaveText(/^Filters\s*▾$/);
+      await page.context().close();
+    });
+
     test("comments can be read and posted from the claim sheet", async ({ browser, request }) => {
       const board = await exportBoard(request, boardId);
       const claim = board.claims.find((item) => item.selector.exact.includes("ceasefire"))!;

@@ -71,6 +71,9 @@ test.describe.serial("the review board", () => {
 
     await page.getByRole("button", { name: "Clear filters" }).click();
     await expect(page).toHaveURL(new RegExp(`/boards/${boardId}/review$`));
+    // On a wide screen the filters are all in view; only phones fold them (responsive.spec.ts).
+    await expect(page.getByRole("search", { name: "Filter claims" }).getByRole("button", { name: /^Filters/ })).toBeHidden();
+    await expect(page.getByRole("search", { name: "Filter claims" }).getByRole("combobox", { name: /^Assignee/ })).toBeVisible();
   });
 
   test("moves a card from the keyboard: Move to… → Researching takes the claim", async ({ page, request }) => {

@@ -68,7 +68,7 @@ export function createBenchContext(options: TBenchOptions, stamp: string): TBenc
       env: benchServerEnv(databaseUrl),
       logName: "server.log",
       probePath: "/bench/bare-react-flow?nodes=1&edges=0",
-      probeHint: "is CLAIMGRAPH_BENCH=1 reaching it, and is the bare page in the build?",
+      probeHint: "is CLAIMGRAPH_BENCH=1 reaching it, and was the build made with CLAIMGRAPH_BENCH=1 (not a plain npm run build, which leaves the bare page out)?",
     });
     defer(() => stopServer(child));
     return (appResult = { base, databaseUrl, boards, graphs });

@@ -16,7 +16,7 @@ export type TBenchApp = {
 
 export type TBenchContext = {
   options: TBenchOptions;
-  /** The production build in .next (the one npm start serves), checked and if need be rebuilt once per run. */
+  /** The production build in .next, made with CLAIMGRAPH_BENCH=1 (npm start's build plus the bench-only pages), checked and if need be rebuilt once per run. */
   build(): Promise<TBuildResult>;
   /** The app on --port with the seeded SQLite database: seeded, built and started on first use, stopped at the end. */
   app(): Promise<TBenchApp>;

@@ -22,11 +22,11 @@ export type TUndercutAnchorFlowNode = Node<TUndercutAnchorData, "undercutAnchor"
 export type TPremiseJunctionFlowNode = Node<TPremiseJunctionData, "premiseJunction">;
 export type TArgumentFlowNode = TUndercutAnchorFlowNode | TPremiseJunctionFlowNode;
 
-export const UNDERCUT_COLOR = "#7c3aed";
+export const UNDERCUT_COLOR = "var(--undercut)";
 /** For the legend: how each argument line looks. */
 export const ARGUMENT_EDGE_LOOK = {
   undercut: { color: UNDERCUT_COLOR, dash: "9 3 2 3 2 3", width: 2.5, label: "undercuts", pattern: "purple dash-dot-dot line to a ⊘ on the edge it undercuts" },
-  premise: { color: "#475569", dash: undefined, width: 1.5, label: "together", pattern: "thin lines joining premises at a “together” node" },
+  premise: { color: "var(--premise-edge)", dash: undefined, width: 1.5, label: "together", pattern: "thin lines joining premises at a “together” node" },
 } as const;
 
 const UNDERCUT_STYLE: CSSProperties = { stroke: UNDERCUT_COLOR, strokeWidth: 2.5, strokeDasharray: ARGUMENT_EDGE_LOOK.undercut.dash };

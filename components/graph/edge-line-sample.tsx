@@ -10,12 +10,10 @@ export function EdgeLineSample({ styleKey }: { styleKey: TEdgeStyleKey }) {
         y1="6"
         x2="26"
         y2="6"
-        stroke={style.color}
-        strokeWidth={style.width}
-        strokeDasharray={style.dash}
-        strokeLinecap={style.style.strokeLinecap ? "round" : "butt"}
+        // In style, not as attributes: the colour is a CSS variable, which presentation attributes do not take.
+        style={{ stroke: style.color, strokeWidth: style.width, strokeDasharray: style.dash, strokeLinecap: style.style.strokeLinecap ? "round" : "butt" }}
       />
-      <path d="M25 1.5 L33 6 L25 10.5 Z" fill={style.color} />
+      <path d="M25 1.5 L33 6 L25 10.5 Z" style={{ fill: style.color }} />
     </svg>
   );
 }

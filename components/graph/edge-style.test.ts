@@ -12,12 +12,14 @@ describe("edge styles", () => {
     expect(EDGE_STYLE_ORDER.map((key) => EDGE_STYLES[key].label)).toEqual(["supports", "disputes", "context", "supports", "attacks"]);
   });
 
-  it("uses the design tokens' colours", () => {
-    expect(EDGE_STYLES.supports.color).toBe("#15803d");
-    expect(EDGE_STYLES.disputes.color).toBe("#b91c1c");
-    expect(EDGE_STYLES.context.color).toBe("#6b7280");
-    expect(EDGE_STYLES["relation-supports"].color).toBe("#1d4ed8");
-    expect(EDGE_STYLES["relation-attacks"].color).toBe("#c2410c");
+  it("uses the theme's colour token of its kind for the line, the arrowhead and the word", () => {
+    for (const key of EDGE_STYLE_ORDER) {
+      const style = EDGE_STYLES[key];
+      expect(style.color).toBe(`var(--${key})`);
+      expect(style.style.stroke).toBe(style.color);
+      expect(style.markerEnd).toMatchObject({ color: style.color });
+      expect(style.labelStyle.fill).toBe(style.color);
+    }
   });
 
   it("picks the style from the stance or the relation type", () => {

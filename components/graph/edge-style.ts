@@ -26,14 +26,14 @@ export type TEdgeStyle = {
   labelStyle: CSSProperties;
 };
 
-// The same colours as --supports, --disputes, --context, --relation-supports and
-// --relation-attacks in globals.css (markers need literal colours: their ids are built from them).
+// The theme's colours (globals.css: light-dark() per token), so edges, markers and words follow the theme
+// without any JS. A marker's id is built from its colour string, so each kind still has one marker.
 const COLORS: Record<TEdgeStyleKey, string> = {
-  supports: "#15803d",
-  disputes: "#b91c1c",
-  context: "#6b7280",
-  "relation-supports": "#1d4ed8",
-  "relation-attacks": "#c2410c",
+  supports: "var(--supports)",
+  disputes: "var(--disputes)",
+  context: "var(--context)",
+  "relation-supports": "var(--relation-supports)",
+  "relation-attacks": "var(--relation-attacks)",
 };
 
 const DASHED = "8 5";
@@ -113,7 +113,7 @@ export function edgeStyleKey(edge: Pick<TGraphEdge, "kind" | "stance" | "relatio
     : RELATION_EDGE_STYLE[edge.relationType ?? "supports"];
 }
 
-/** Shared label background: an opaque white pill keeps the word readable over crossing lines. */
-export const EDGE_LABEL_BG_STYLE: CSSProperties = { fill: "#ffffff", fillOpacity: 0.94 };
+/** Shared label background: a pill of the theme's surface keeps the word readable over crossing lines. */
+export const EDGE_LABEL_BG_STYLE: CSSProperties = { fill: "var(--surface)", fillOpacity: 0.94 };
 export const EDGE_LABEL_BG_PADDING: [number, number] = [5, 2];
 export const EDGE_LABEL_BG_RADIUS = 4;

@@ -56,8 +56,14 @@ function GraphLegendView() {
       <ul className="plain-list graph-legend-list">
         <li className="graph-legend-item legend-undercut" title={`A claim undercuts an edge: ${ARGUMENT_EDGE_LOOK.undercut.pattern}`}>
           <svg className="graph-legend-line" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">
-            <line x1="1" y1="6" x2="26" y2="6" stroke={ARGUMENT_EDGE_LOOK.undercut.color} strokeWidth={ARGUMENT_EDGE_LOOK.undercut.width} strokeDasharray={ARGUMENT_EDGE_LOOK.undercut.dash} />
-            <path d="M25 1.5 L33 6 L25 10.5 Z" fill={ARGUMENT_EDGE_LOOK.undercut.color} />
+            <line
+              x1="1"
+              y1="6"
+              x2="26"
+              y2="6"
+              style={{ stroke: ARGUMENT_EDGE_LOOK.undercut.color, strokeWidth: ARGUMENT_EDGE_LOOK.undercut.width, strokeDasharray: ARGUMENT_EDGE_LOOK.undercut.dash }}
+            />
+            <path d="M25 1.5 L33 6 L25 10.5 Z" style={{ fill: ARGUMENT_EDGE_LOOK.undercut.color }} />
           </svg>
           <span className="graph-legend-undercut" aria-hidden="true">
             ⊘

@@ -46,12 +46,43 @@ function fitOf(bounds: TBounds): TFit {
 }
 
 /**
+ * A canvas takes only plain colours; this gives the one a CSS colour value stands for on `element`
+ * (its variables and its color-scheme), by letting the browser compute it. Each value is computed once.
+ */
+function cssColorResolver(element: HTMLElement): (value: string) => string {
+  const resolved = new Map<string, string>();
+  const before = element.style.color;
+  return (value) => {
+    let plain = resolved.get(value);
+    if (plain === undefined) {
+      element.style.color = value;
+      plain = getComputedStyle(element).color;
+      element.style.color = before;
+      resolved.set(value, plain);
+    }
+    return plain;
+  };
+}
+
+/**
  * The overview of a big board: React Flow's MiniMap draws one SVG element per node and re-renders and
  * repaints all of them on every frame of a pan (10,000 rectangles at 10k nodes). Here the nodes are
  * drawn once into a canvas when they change; a pan or zoom only moves the view's outline over it.
  * Pressing or dragging on it centres the view there.
  */
-export function GraphOverview({ nodes, colorOf, ariaLabel }: { nodes: readonly TGraphFlowNode[]; colorOf: (node: TGraphFlowNode) => string; ariaLabel: string }) {
+export function GraphOverview({
+  nodes,
+  colorOf,
+  colorScheme,
+  ariaLabel,
+}: {
+  nodes: readonly TGraphFlowNode[];
+  /** Any CSS colour, var(--…) and light-dark() included: the canvas is given what it resolves to in this theme. */
+  colorOf: (node: TGraphFlowNode) => string;
+  /** The page's theme: the overview is drawn again when it changes. */
+  colorScheme: "light" | "dark";
+  ariaLabel: string;
+}) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const fit = useMemo(() => fitOf(boundsOf(nodes)), [nodes]);
   useEffect(() => {
@@ -63,13 +94,14 @@ export function GraphOverview({ nodes, colorOf, ariaLabel }: { nodes: readonly T
     canvas.height = HEIGHT * ratio;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, WIDTH, HEIGHT);
+    const resolve = cssColorResolver(canvas);
     for (const node of nodes) {
-      context.fillStyle = colorOf(node);
+      context.fillStyle = resolve(colorOf(node));
       const width = Math.max(1, (node.width ?? 0) * fit.scale);
       const height = Math.max(1, (node.height ?? 0) * fit.scale);
       context.fillRect(node.position.x * fit.scale + fit.offsetX, node.position.y * fit.scale + fit.offsetY, width, height);
     }
-  }, [nodes, colorOf, fit]);
+  }, [nodes, colorOf, fit, colorScheme]);
 
   const { setCenter, getZoom } = useReactFlow();
   const centreAt = useCallback(

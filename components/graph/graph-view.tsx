@@ -22,6 +22,7 @@ import { buildBoardGraph } from "@/lib/graph/build-board-graph";
 import { shownGraph } from "@/lib/graph/shown-graph";
 import { useColorScheme } from "../ui/use-color-scheme";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
+import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
 import { useBoardStore } from "../board/board-store";
 import { useViewerCan } from "../claim/use-viewer-can";
 import { firstViewport, READABLE_ZOOM } from "./first-view";
@@ -62,12 +63,12 @@ const FIT_VIEW = {
 const LABEL_MIN_ZOOM = 0.4;
 /** Above this many nodes, only what is in view is rendered. */
 const VIRTUALISE_ABOVE = 300;
-const CONNECTION_LINE_STYLE: CSSProperties = { stroke: "#1d4ed8", strokeWidth: 2, strokeDasharray: "4 3" };
+const CONNECTION_LINE_STYLE: CSSProperties = { stroke: "var(--accent)", strokeWidth: 2, strokeDasharray: "4 3" };
 /** Null until React Flow has applied the first viewport (its store says zoom 1 until then). */
 const selectShowLabels = (state: ReactFlowState) => (state.panZoom ? state.transform[2] >= LABEL_MIN_ZOOM : null);
 const selectLowDetail = (state: ReactFlowState) => (state.panZoom ? state.transform[2] < LOW_DETAIL_ZOOM : null);
-const EVIDENCE_MINIMAP_COLOR = "#a8a29e";
-const SUMMARY_MINIMAP_COLOR = "#57534e";
+const EVIDENCE_MINIMAP_COLOR = "var(--overview-evidence)";
+const SUMMARY_MINIMAP_COLOR = "var(--overview-summary)";
 const OVERVIEW_LABEL = "Overview of the whole graph";
 
 const subscribeNothing = () => () => {};
@@ -136,7 +137,11 @@ function GraphCanvas() {
   const { nodes, onNodesChange, selectOnly } = useGraphNodes(flowNodes ?? EMPTY_NODES, resync);
   const minimapNodeColor = useCallback(
     (node: TGraphFlowNode) =>
-      node.type === "claim" ? verdictScale[node.data.verdict].color : node.type === "summary" ? SUMMARY_MINIMAP_COLOR : EVIDENCE_MINIMAP_COLOR,
+      node.type === "claim"
+        ? themedVerdictColors(verdictScale[node.data.verdict]).color
+        : node.type === "summary"
+          ? SUMMARY_MINIMAP_COLOR
+          : EVIDENCE_MINIMAP_COLOR,
     [verdictScale],
   );
   const virtualise = nodes.length > VIRTUALISE_ABOVE;
@@ -301,7 +306,7 @@ function GraphCanvas() {
                   >
                     {virtualise ? <GraphDots /> : <Background gap={24} color="var(--border)" />}
                     {virtualise ? (
-                      <GraphOverview nodes={nodes} colorOf={minimapNodeColor} ariaLabel={OVERVIEW_LABEL} />
+                      <GraphOverview nodes={nodes} colorOf={minimapNodeColor} colorScheme={colorScheme} ariaLabel={OVERVIEW_LABEL} />
                     ) : (
                       <MiniMap<TGraphFlowNode> nodeColor={minimapNodeColor} pannable zoomable ariaLabel={OVERVIEW_LABEL} />
                     )}

@@ -3,6 +3,7 @@ import type { TBoardViewer, TClaimView } from "../board/types";
 import { testClaim } from "../testing/test-board";
 import {
   NO_REVIEW_FILTERS,
+  activeReviewFilterCount,
   filterReviewClaims,
   isReviewFilterActive,
   parseReviewFilters,
@@ -46,6 +47,17 @@ describe("parseReviewFilters", () => {
   it("gives no filters for an empty address", () => {
     expect(parseReviewFilters("")).toEqual(NO_REVIEW_FILTERS);
     expect(isReviewFilterActive(NO_REVIEW_FILTERS)).toBe(false);
+  });
+
+  it("counts the filters set besides the search, each list once", () => {
+    expect(activeReviewFilterCount(NO_REVIEW_FILTERS)).toBe(0);
+    expect(activeReviewFilterCount(parseReviewFilters("?q=Sadr"))).toBe(0);
+    expect(activeReviewFilterCount(parseReviewFilters("?stage=researching,returned&verdict=false"))).toBe(2);
+    expect(
+      activeReviewFilterCount(
+        parseReviewFilters("?assignee=none&mine=1&awaiting=1&stage=returned&verdict=false&kind=quantity&strength=weak&sort=weakest"),
+      ),
+    ).toBe(8);
   });
 
   it("drops bad values instead of failing", () => {

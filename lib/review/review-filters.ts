@@ -110,6 +110,21 @@ export function isReviewFilterActive(filters: TReviewFilters): boolean {
   return reviewFiltersSearch(filters) !== "";
 }
 
+/** How many filters besides the search are set (a list counts once; the order counts too), for the folded filters' button. */
+export function activeReviewFilterCount(filters: TReviewFilters): number {
+  const set = [
+    filters.assignee !== null,
+    filters.mine,
+    filters.awaiting,
+    filters.stages.length > 0,
+    filters.verdicts.length > 0,
+    filters.kinds.length > 0,
+    filters.strength !== null,
+    filters.sort !== null,
+  ];
+  return set.filter(Boolean).length;
+}
+
 const REVIEWER_ROLES = new Set(["editor", "owner"]);
 
 /** Whether this claim waits for `viewer` to approve or return it. */

@@ -1,6 +1,7 @@
 // Benchmark only (npm run bench): a bare React Flow page to compare the graph
 // view against, /bench/bare-react-flow?nodes=2000&edges=3000[&visibleOnly=1].
-// It does not exist unless the server runs with CLAIMGRAPH_BENCH=1.
+// Only a build made with CLAIMGRAPH_BENCH=1 has it (next.config.ts takes `page.bench.tsx` only then),
+// and even that build answers 404 unless the server runs with CLAIMGRAPH_BENCH=1 too.
 import { notFound } from "next/navigation";
 import { BareReactFlow } from "@/components/bench/bare-react-flow";
 
