@@ -24,6 +24,20 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
     database = await createTestDatabase(provider);
     basraId = (await importSeedBoard(database.db, readSeedBoard(BASRA_SEED_KEY))).boardId;
     largeId = (await importSeedBoard(database.db, large)).boardId;
+    // Claims past the first slice with every optional field set, and three sharing a start (ordered longest first),
+    // so the pages are compared with the whole board on more than the seed's defaults.
+    const later = await database.db.claim.findMany({ where: { boardId: largeId }, orderBy: { number: "asc" }, skip: 500, take: 3 });
+    const start = later[0]!.positionStart;
+    for (const [i, claim] of later.entries()) {
+      await database.db.claim.update({
+        where: { id: claim.id },
+        data: {
+          positionStart: start, positionEnd: start + 10 + i, checkable: i !== 1, stage: "published", verdict: "mostly_accurate",
+          verdictRationale: "Checked against the ledger.", proposedVerdict: i === 2 ? null : "false", proposedRationale: "Ledger",
+          proposedById: "someone", approvedById: "someone else", publishedAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)), dueOn: "2026-12-31",
+        },
+      });
+    }
   });
   afterAll(async () => {
     await database?.drop();
