@@ -1,6 +1,6 @@
 // Typed calls to the board's JSON API. Every failure becomes an ApiError
 // carrying the server's message, which the forms show as it is.
-import type { TBoardRowsPage } from "@/lib/board/board-rows";
+import { boardRowsPath, type TBoardRowsPage } from "@/lib/board/board-rows";
 import type { TBoardRowTable } from "@/lib/schemas/board-rows";
 import type { TActivityEntryView } from "@/lib/activity/types";
 import type {
@@ -83,7 +83,7 @@ export function createBoardApi(boardId: string) {
     deletePremiseGroup: (groupId: string) => call<void>("DELETE", `${base}/premise-groups/${groupId}`),
     /** One page of one of the board's tables, for a page that carried only the first slice of a large board. */
     rowsPage: <T extends TBoardRowTable>(table: T, after: string | null) =>
-      call<TBoardRowsPage<T>>("GET", `${base}/rows?table=${table}${after === null ? "" : `&after=${encodeURIComponent(after)}`}`),
+      call<TBoardRowsPage<T>>("GET", boardRowsPath(boardId, table, after)),
     listActivity: (claimId?: string) =>
       call<{ entries: TActivityEntryView[] }>("GET", `${base}/activity${claimId ? `?claimId=${encodeURIComponent(claimId)}` : ""}`),
     savePositions: (input: TNodePositionsInput) => call<{ saved: number }>("PUT", `${base}/positions`, input),

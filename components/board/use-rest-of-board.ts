@@ -10,7 +10,7 @@ export type TBoardLoading = { rowsLoaded: number; rowsTotal: number; error: stri
 type TLoadedRows = Pick<TBoardView, "claims" | "evidence" | "links" | "relations" | "undercuts" | "premiseGroups" | "positions" | "corrections">;
 
 /**
- * Pages in every row of a large board whose page carried only its first slice (`totals` set), table by table, and
+ * Pages in every row of a large board whose page carried only its first slice (`totals` set), all tables at once, and
  * hands the whole set to `onLoaded` once, so views never see a board with links to claims not yet loaded.
  */
 export function useRestOfBoard(
@@ -28,6 +28,8 @@ export function useRestOfBoard(
   useEffect(() => {
     if (!wanted) return;
     let cancelled = false;
+    // Once one table fails the others stop too, so no later page clears the error.
+    let failed = false;
     void (async () => {
       const rows: TBoardRowsByTable = {
         claims: [],
@@ -40,23 +42,28 @@ export function useRestOfBoard(
         corrections: [],
       };
       let rowsLoaded = 0;
-      for (const table of BOARD_ROW_TABLES) {
+      // The tables load side by side (each table's pages one after another, as its cursor needs), so the server
+      // reads the next page while the browser parses the last one.
+      const loadTable = async (table: (typeof BOARD_ROW_TABLES)[number]) => {
         // Each page starts after the last row of the one before (a cursor, not an offset), so a row deleted meanwhile skips nothing.
         let after: string | null = null;
         do {
           const page: TBoardRowsPage = await api.rowsPage(table, after);
-          if (cancelled) return;
-          (rows[table] as unknown[]).push(...page.rows);
+          if (cancelled || failed) return;
+          for (const row of page.rows) (rows[table] as unknown[]).push(row);
           rowsLoaded += page.rows.length;
           setLoading({ rowsLoaded, rowsTotal: Math.max(rowsTotal, rowsLoaded), error: null });
           after = page.nextCursor;
         } while (after !== null);
-      }
+      };
+      await Promise.all(BOARD_ROW_TABLES.map(loadTable));
+      if (cancelled) return;
       const positions = Object.fromEntries(rows.positions.map(({ nodeId, x, y }) => [nodeId, { x, y }]));
       loaded.current({ ...rows, positions });
       setLoading(null);
     })().catch((error: unknown) => {
-      if (cancelled) return;
+      if (cancelled || failed) return;
+      failed = true;
       const message = error instanceof Error ? error.message : "the server did not answer";
       setLoading((current) => ({ rowsLoaded: current?.rowsLoaded ?? 0, rowsTotal, error: message }));
     });

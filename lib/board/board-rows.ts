@@ -30,3 +30,8 @@ export type TBoardRowsPage<T extends TBoardRowTable = TBoardRowTable> = {
   /** The `after` cursor for the next page, or null after the last. */
   nextCursor: string | null;
 };
+
+/** The address of one page; the same string for the client's fetch and the page's preload of it, so the two meet. */
+export function boardRowsPath(boardId: string, table: TBoardRowTable, after: string | null = null): string {
+  return `/api/boards/${encodeURIComponent(boardId)}/rows?table=${table}${after === null ? "" : `&after=${encodeURIComponent(after)}`}`;
+}

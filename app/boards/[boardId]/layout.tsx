@@ -1,8 +1,11 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { preload } from "react-dom";
 import { BoardHeader } from "@/components/board/board-header";
 import { BoardProvider } from "@/components/board/board-store";
 import { BoardLoadingNotice } from "@/components/board/board-loading-notice";
+import { boardRowsPath } from "@/lib/board/board-rows";
+import type { TBoardRowTable } from "@/lib/schemas/board-rows";
 import { loadBoardPageViewOrNull } from "@/lib/data/boards/load-board-page-view-or-null";
 import { getPrisma } from "@/lib/db/prisma-client";
 import { getRequestActor } from "@/lib/http/request-actor";
@@ -21,6 +24,10 @@ export default async function BoardLayout({
   const page = await loadBoardPageViewOrNull(getPrisma(), await getRequestActor(), boardId);
   if (!page) notFound();
   const { board } = page;
+  // The client pages in the rest of a large board once its scripts run; the browser can fetch those pages meanwhile.
+  for (const [table, cursors] of Object.entries(page.cursors ?? {}) as [TBoardRowTable, (string | null)[]][]) {
+    for (const after of cursors) preload(boardRowsPath(board.id, table, after), { as: "fetch", crossOrigin: "anonymous" });
+  }
   return (
     // The provider gives the workspace's verdict scale as well, kept up to date live.
     <BoardProvider initialBoard={board} complete={page.complete} totals={page.complete ? undefined : page.totals}>

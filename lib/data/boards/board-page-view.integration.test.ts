@@ -24,6 +24,20 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
     database = await createTestDatabase(provider);
     basraId = (await importSeedBoard(database.db, readSeedBoard(BASRA_SEED_KEY))).boardId;
     largeId = (await importSeedBoard(database.db, large)).boardId;
+    // Claims past the first slice with every optional field set, and three sharing a start (ordered longest first),
+    // so the pages are compared with the whole board on more than the seed's defaults.
+    const later = await database.db.claim.findMany({ where: { boardId: largeId }, orderBy: { number: "asc" }, skip: 500, take: 3 });
+    const start = later[0]!.positionStart;
+    for (const [i, claim] of later.entries()) {
+      await database.db.claim.update({
+        where: { id: claim.id },
+        data: {
+          positionStart: start, positionEnd: start + 10 + i, checkable: i !== 1, stage: "published", verdict: "mostly_accurate",
+          verdictRationale: "Checked against the ledger.", proposedVerdict: i === 2 ? null : "false", proposedRationale: "Ledger",
+          proposedById: "someone", approvedById: "someone else", publishedAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)), dueOn: "2026-12-31",
+        },
+      });
+    }
   });
   afterAll(async () => {
     await database?.drop();
@@ -51,13 +65,17 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
 
     for (const table of BOARD_ROW_TABLES) {
       const rows: unknown[] = [];
+      const asked: (string | null)[] = [];
       let after: string | null = null;
       do {
+        asked.push(after);
         const rowsPage = await getBoardRowsPage(database.db, owner, largeId, table, after);
         expect(rowsPage.total).toBe(page.totals[table]);
         rows.push(...rowsPage.rows);
         after = rowsPage.nextCursor;
       } while (after !== null);
+      // The page listed beforehand every cursor the client asks for, so its early fetches are the ones used.
+      expect(page.cursors?.[table], table).toEqual(asked);
       const expected =
         table === "positions" ? Object.entries(whole.positions).map(([nodeId, p]) => ({ nodeId, ...p })) : whole[table];
       expect(rows, table).toEqual(expected);

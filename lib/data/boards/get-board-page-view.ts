@@ -6,6 +6,7 @@ import { roleInWorkspace } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { notFound } from "../errors";
 import type { TBoardRowCounts } from "../../board/board-rows";
+import { getBoardRowsCursors, type TBoardRowsCursors } from "./get-board-rows-cursors";
 import { countBoardRows } from "./get-board-rows-page";
 import { BOARD_INCLUDE, toBoardView } from "./get-board-view";
 
@@ -21,6 +22,8 @@ export type TBoardPageView = {
   complete: boolean;
   /** Rows of each table on the board, for the client's loading progress. */
   totals: TBoardRowCounts;
+  /** When incomplete: the cursor of every page the client will ask for, so the page can have them fetched early. */
+  cursors?: TBoardRowsCursors;
 };
 
 /** The board for its pages: whole when small, else a bounded first slice (see FIRST_SLICE). */
@@ -79,9 +82,10 @@ export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId
   const inSlice = new Set(claimIds);
   const linkIds = new Set(links.map((link) => link.id));
   const relationIds = new Set(board.relations.map((relation) => relation.id));
-  const [undercuts, premiseGroups] = await Promise.all([
+  const [undercuts, premiseGroups, cursors] = await Promise.all([
     db.undercut.findMany({ where: { boardId, fromClaimId: { in: claimIds } }, orderBy: BOARD_INCLUDE.undercuts.orderBy }),
     db.premiseGroup.findMany({ where: { boardId, toClaimId: { in: claimIds } }, ...BOARD_INCLUDE.premiseGroups }),
+    getBoardRowsCursors(db, boardId, totals),
   ]);
   return {
     board: toBoardView(
@@ -95,5 +99,6 @@ export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId
     ),
     complete,
     totals,
+    cursors,
   };
 }

@@ -8,10 +8,12 @@ import {
   type TCreatedRowKey,
   type TPositionRowKey,
 } from "../../board/board-rows-cursor";
+import { directSqlOf } from "../../db/direct-sql";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { BOARD_ROW_TABLES, type TBoardRowTable } from "../../schemas/board-rows";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
+import { readBoardClaimsPageDirect } from "../claims/claim-sql";
 import { DataError } from "../errors";
 import {
   toClaimRelationView,
@@ -69,17 +71,24 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
   switch (table) {
     case "claims": {
       const k = key as TClaimRowKey | null;
-      const where = k
-        ? {
-            boardId,
-            OR: [
-              { positionStart: { gt: k.positionStart } },
-              { positionStart: k.positionStart, positionEnd: { lt: k.positionEnd } },
-              { positionStart: k.positionStart, positionEnd: k.positionEnd, id: { gt: k.id } },
-            ],
-          }
-        : { boardId };
-      const rows = await db.claim.findMany({ where, take, orderBy: BOARD_INCLUDE.claims.orderBy });
+      // The largest table by far: read without Prisma's per-row cost when the client allows it (lib/db/direct-sql.ts).
+      const direct = directSqlOf(db);
+      const rows = direct
+        ? await readBoardClaimsPageDirect(direct, boardId, k, take)
+        : await db.claim.findMany({
+            where: k
+              ? {
+                  boardId,
+                  OR: [
+                    { positionStart: { gt: k.positionStart } },
+                    { positionStart: k.positionStart, positionEnd: { lt: k.positionEnd } },
+                    { positionStart: k.positionStart, positionEnd: k.positionEnd, id: { gt: k.id } },
+                  ],
+                }
+              : { boardId },
+            take,
+            orderBy: BOARD_INCLUDE.claims.orderBy,
+          });
       const last = rows.at(-1);
       return { rows: rows.map(toClaimView), last: last && { positionStart: last.positionStart, positionEnd: last.positionEnd, id: last.id } };
     }

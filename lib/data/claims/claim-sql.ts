@@ -82,3 +82,29 @@ export async function editClaimAtVersionDirect(
   );
   return updated ?? null;
 }
+
+/**
+ * One page of a board's claims in reading order (start, then longer first, then id), after the key when given:
+ * what a large board's client pages through, 2,000 rows at a time, where Prisma's reading of each row cost three
+ * times the statement's own.
+ */
+export function readBoardClaimsPageDirect(
+  db: TDirectQueries,
+  boardId: string,
+  after: { positionStart: number; positionEnd: number; id: string } | null,
+  take: number,
+): Promise<Claim[]> {
+  const params = [sqlParam.text(boardId)];
+  let keyset = "";
+  if (after) {
+    keyset = ` AND ("positionStart" > ? OR ("positionStart" = ? AND "positionEnd" < ?) OR ("positionStart" = ? AND "positionEnd" = ? AND "id" > ?))`;
+    const start = sqlParam.int(after.positionStart);
+    const end = sqlParam.int(after.positionEnd);
+    params.push(start, start, end, start, end, sqlParam.text(after.id));
+  }
+  return db.rows<Claim>(
+    `SELECT ${SELECTED} FROM "Claim" WHERE "boardId" = ?${keyset} ORDER BY "positionStart" ASC, "positionEnd" DESC, "id" ASC LIMIT ?`,
+    [...params, sqlParam.int(take)],
+    CLAIM_COLUMNS,
+  );
+}

@@ -129,6 +129,38 @@ describe.each(TEST_PROVIDERS)("search across boards on %s", (provider) => {
     expect(ids.indexOf(saying.id)).toBeGreaterThanOrEqual(0);
   });
 
+  it("finds the reader's best matches even when far better ones are all on boards they may not see", async () => {
+    // Six private claims that say the word outrank the public one that only quotes it; with a limit of 1 the
+    // first ranking (a few times the limit) holds only private ones, so the reader's one match needs the second.
+    const hidden = [];
+    for (let i = 0; i < 6; i++) hidden.push(await claimAt(otherBoard, `Zebu zebu zebu count ${i}`, i * 20, i * 20 + 10));
+    const at = text.indexOf("Basra");
+    const shown = await claimAt(publicBoard, "A statement about zebu herds", at, at + "Basra".length);
+    const limit = { limit: 1 };
+    const read = readSearchQuery("zebu");
+    if (!read.ok) throw new Error(read.problem);
+    expect((await searchBoards(database.db, LOCAL_OWNER, read.terms, limit)).map((r) => r.id)).not.toEqual([shown.id]);
+    expect((await searchBoards(database.db, signedOut, read.terms, limit)).map((r) => r.id)).toEqual([shown.id]);
+    const all = (await searchBoards(database.db, LOCAL_OWNER, read.terms)).map((r) => r.id);
+    expect(all.slice(0, 6).sort()).toEqual(hidden.map((claim) => claim.id).sort());
+    expect(all[6]).toBe(shown.id);
+  });
+
+  it("gives a comment its claim's number and permalink, and evidence its publisher in the excerpt", async () => {
+    const claim = await claimAt(privateBoard, "The gharial census", 0, 12);
+    const comment = await createComment(database.db, member.actor, privateBoard, claim.id, ZCommentCreateInput.parse({ body: "Ask the axolotl desk." }));
+    const [found] = await search(member.actor, "axolotl");
+    expect(found).toEqual({
+      kind: "comment", id: comment.id, board: { id: privateBoard, title: expect.any(String) }, title: "The gharial census",
+      excerpt: "Ask the axolotl desk.", href: `/boards/${privateBoard}/claims/${claim.number}`,
+      claim: { id: claim.id, number: claim.number, permalink: `/boards/${privateBoard}/claims/${claim.number}` },
+    });
+    const evidence = await createEvidence(database.db, LOCAL_OWNER, privateBoard, { title: "Dugong survey", publisher: "Sirenia Weekly", url: "https://example.org/d", excerpt: "Counted 12.", sourceType: "news_report", reliability: 3, provenance: "" } as never);
+    expect(await search(member.actor, "dugong")).toEqual([
+      { kind: "evidence", id: evidence.id, board: { id: privateBoard, title: expect.any(String) }, title: "Dugong survey", excerpt: "Sirenia Weekly · Counted 12.", href: `/boards/${privateBoard}` },
+    ]);
+  });
+
   it("treats query syntax as plain words on both databases: no operator, quote or star is an error", async () => {
     for (const q of ['"', "basra*", "NEAR(basra troops)", "basra OR troops", "-basra", "basra AND NOT", "'basra'", "troops:*", "a & b | !c", "(basra", "^basra", "{title}: basra", "basra\\", "🙂 basra"]) {
       const read = readSearchQuery(q);

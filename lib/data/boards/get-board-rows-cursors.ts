@@ -1,0 +1,66 @@
+import "server-only";
+import type { TBoardRowCounts } from "../../board/board-rows";
+import { encodeBoardRowsCursor } from "../../board/board-rows-cursor";
+import { directSqlOf, sqlParam, type TDirectSql } from "../../db/direct-sql";
+import type { TPrismaClient } from "../../db/prisma-client";
+import { BOARD_ROW_TABLES, type TBoardRowTable } from "../../schemas/board-rows";
+import { ROWS_PER_PAGE } from "./get-board-rows-page";
+
+/** Each table's pages as the client will ask for them: the `after` cursor of each (null for the first). */
+export type TBoardRowsCursors = Record<TBoardRowTable, (string | null)[]>;
+
+const CREATED_TABLES = {
+  evidence: "Evidence",
+  links: "EvidenceLink",
+  relations: "ClaimRelation",
+  undercuts: "Undercut",
+  premiseGroups: "PremiseGroup",
+  corrections: "Correction",
+} as const;
+
+/** The key of every page's last row (each `pageSize`-th row in the table's order), as getBoardRowsPage orders it. */
+async function pageEnds(direct: TDirectSql, table: TBoardRowTable, boardId: string, pageSize: number): Promise<string[]> {
+  const every = (columns: string, order: string, from: string) =>
+    `SELECT ${columns} FROM (SELECT ${columns}, ROW_NUMBER() OVER (ORDER BY ${order}) AS "n" FROM "${from}" WHERE "boardId" = ?) k ` +
+    `WHERE k."n" % ? = 0 ORDER BY k."n"`;
+  const params = [sqlParam.text(boardId), sqlParam.int(pageSize)];
+  if (table === "claims") {
+    const keys = await direct.rows<{ positionStart: number; positionEnd: number; id: string }>(
+      every(`"positionStart", "positionEnd", "id"`, `"positionStart" ASC, "positionEnd" DESC, "id" ASC`, "Claim"),
+      params,
+      { positionStart: "int", positionEnd: "int", id: "string" },
+    );
+    return keys.map(({ positionStart, positionEnd, id }) => encodeBoardRowsCursor("claims", { positionStart, positionEnd, id }));
+  }
+  if (table === "positions") {
+    const keys = await direct.rows<{ nodeId: string }>(every(`"nodeId"`, `"nodeId" ASC`, "NodePosition"), params, { nodeId: "string" });
+    return keys.map(({ nodeId }) => encodeBoardRowsCursor("positions", { nodeId }));
+  }
+  const keys = await direct.rows<{ createdAt: Date; id: string }>(
+    every(`"createdAt", "id"`, `"createdAt" ASC, "id" ASC`, CREATED_TABLES[table]),
+    params,
+    { createdAt: "datetime", id: "string" },
+  );
+  return keys.map(({ createdAt, id }) => encodeBoardRowsCursor(table, { createdAt: createdAt.getTime(), id }));
+}
+
+/**
+ * Where each page of each table will start, read before the client asks, so a board page can have the browser
+ * fetch them all while its scripts load. Only a hint: a page whose rows changed meanwhile ends elsewhere, the client
+ * then asks for a cursor not listed here, and the server answers it as any other. Tables smaller than a page have
+ * one page; without direct statements every table is listed with its first page only.
+ */
+export async function getBoardRowsCursors(
+  db: TPrismaClient,
+  boardId: string,
+  totals: TBoardRowCounts,
+  { pageSize = ROWS_PER_PAGE }: { pageSize?: number } = {},
+): Promise<TBoardRowsCursors> {
+  const direct = directSqlOf(db);
+  const entries: [TBoardRowTable, (string | null)[]][] = [];
+  for (const table of BOARD_ROW_TABLES) {
+    const later = direct && totals[table] >= pageSize ? await pageEnds(direct, table, boardId, pageSize) : [];
+    entries.push([table, [null, ...later]]);
+  }
+  return Object.fromEntries(entries) as TBoardRowsCursors;
+}
