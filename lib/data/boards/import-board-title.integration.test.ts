@@ -44,6 +44,16 @@ describe.each(TEST_PROVIDERS)("imported board titles on %s", (provider) => {
     expect(created?.after).toMatchObject({ title: `Flood check (imported ${today()}, 2)` });
   });
 
+  it("gives imports revealed at the same moment different titles", async () => {
+    const { id: workspace } = await database.db.workspace.create({ data: { slug: "at-once", name: "At once" } });
+    await database.db.membership.create({ data: { workspaceId: workspace, userId: editor.userId, role: "editor" } });
+    const actor = { ...editor.actor, roles: { ...editor.actor.roles, [workspace]: "editor" as const } };
+    const imports = await Promise.all(Array.from({ length: 4 }, () => importBoard(database.db, actor, exported, { workspaceId: workspace })));
+    const titles = imports.map((board) => board.title);
+    expect(new Set(titles).size).toBe(4);
+    expect(titles.sort()).toEqual(["Flood check", `Flood check (imported ${today()})`, `Flood check (imported ${today()}, 2)`, `Flood check (imported ${today()}, 3)`]);
+  });
+
   it("keeps the file's title in another workspace, and once the board that had it is deleted", async () => {
     expect((await importBoard(database.db, editor.actor, exported, { workspaceId: otherWorkspaceId })).title).toBe("Flood check");
     const copy = await importBoard(database.db, editor.actor, exported, { workspaceId: otherWorkspaceId });

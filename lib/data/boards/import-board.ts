@@ -7,6 +7,7 @@ import type { TActor } from "../actor";
 import { DataError } from "../errors";
 import { chooseImportedBoardTitle } from "./choose-imported-board-title";
 import { chooseWorkspaceForNewBoard } from "./choose-workspace-for-new-board";
+import { lockWorkspace } from "../workspaces/lock-workspace";
 import { writeImportedBoard } from "./write-imported-board";
 
 /** How far an import has got: rows of the file checked, then rows saved. */
@@ -41,7 +42,9 @@ export async function importBoard(
     pause,
     onProgress: ({ rowsSaved, rowsTotal }) => options.onProgress?.({ phase: "saving", done: rowsSaved, total: rowsTotal }),
     finish: async (tx, boardId) => {
-      // A second import of one file (or a board of the same name) must be told apart on the home list.
+      // A second import of one file (or a board of the same name) must be told apart on the home list; imports
+      // revealed at once choose one after another.
+      await lockWorkspace(tx, workspaceId);
       title = await chooseImportedBoardTitle(tx, { workspaceId, boardId }, plan.board.title, new Date());
       if (title !== plan.board.title) await tx.board.update({ where: { id: boardId }, data: { title }, select: { id: true } });
       await recordActivity(tx, actor, {

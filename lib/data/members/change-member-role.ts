@@ -8,7 +8,7 @@ import type { TActor } from "../actor";
 import { authorizeWorkspace } from "../authorize-workspace";
 import { DataError } from "../errors";
 import { findWorkspaceMember } from "./find-workspace-member";
-import { lockWorkspaceMemberships } from "./lock-workspace-memberships";
+import { lockWorkspace } from "../workspaces/lock-workspace";
 import { forgetMemberActor } from "./member-actor-cache";
 import { unassignMemberClaims } from "./unassign-member-claims";
 
@@ -27,7 +27,7 @@ export async function changeMemberRole(
 ): Promise<TWorkspaceMemberView> {
   await authorizeWorkspace(db, actor, workspaceId, "workspace.manageMembers");
   const result = await db.$transaction(async (tx) => {
-    await lockWorkspaceMemberships(tx, workspaceId);
+    await lockWorkspace(tx, workspaceId);
     const member = await findWorkspaceMember(tx, workspaceId, userId);
     const problem = lastOwnerProblem({ ...member, isSelf: userId === actor.userId }, role, member.ownerCount);
     if (problem) throw new DataError("conflict", problem);

@@ -6,7 +6,7 @@ import type { TActor } from "../actor";
 import { authorizeWorkspace } from "../authorize-workspace";
 import { DataError } from "../errors";
 import { findWorkspaceMember } from "./find-workspace-member";
-import { lockWorkspaceMemberships } from "./lock-workspace-memberships";
+import { lockWorkspace } from "../workspaces/lock-workspace";
 import { forgetMemberActor } from "./member-actor-cache";
 import { unassignMemberClaims } from "./unassign-member-claims";
 
@@ -26,7 +26,7 @@ export async function removeMember(
   const leaving = actor.userId !== null && actor.userId === userId;
   await authorizeWorkspace(db, actor, workspaceId, leaving ? "workspace.readMembers" : "workspace.manageMembers");
   const result = await db.$transaction(async (tx) => {
-    await lockWorkspaceMemberships(tx, workspaceId);
+    await lockWorkspace(tx, workspaceId);
     const member = await findWorkspaceMember(tx, workspaceId, userId);
     const problem = lastOwnerProblem({ ...member, isSelf: leaving }, null, member.ownerCount);
     if (problem) throw new DataError("conflict", problem);
