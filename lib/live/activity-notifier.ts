@@ -12,8 +12,11 @@ export type TActivityTopic = { workspaceId: string; boardId: string };
 export type TActivityNotifier = {
   /** Calls `wake` whenever the log may have new entries for the topic; returns the unsubscribe. */
   subscribe(topic: TActivityTopic, wake: () => void): () => void;
-  /** Calls `wake` whenever the log may have new entries anywhere in these workspaces (a person's own stream); returns the unsubscribe. */
-  subscribeWorkspaces(workspaceIds: readonly string[], wake: () => void): () => void;
+  /**
+   * A person's own stream: calls `wake` whenever the log may have new entries anywhere in their workspaces, or
+   * their notifications changed (marked read in another tab); returns the unsubscribe.
+   */
+  subscribePerson(person: { userId: string; workspaceIds: readonly string[] }, wake: () => void): () => void;
   /** Stops listening and polling (tests, shutdown). */
   close(): Promise<void>;
 };
@@ -42,6 +45,7 @@ export function createActivityNotifier(
   const byWorkspace = new Map<string, Set<() => void>>();
   // Woken by every entry of the workspace, board or not.
   const everyInWorkspace = new Map<string, Set<() => void>>();
+  const byRecipient = new Map<string, Set<() => void>>();
   let subscribers = 0;
   let closed = false;
 
@@ -49,6 +53,7 @@ export function createActivityNotifier(
     for (const wake of wakes ?? []) wake();
   };
   const dispatch = (signal: TActivitySignal) => {
+    if (signal.recipientId !== undefined) return wakeAll(byRecipient.get(signal.recipientId));
     if (signal.boardId !== null) wakeAll(byBoard.get(signal.boardId));
     else if (signal.workspaceId !== null) wakeAll(byWorkspace.get(signal.workspaceId));
     if (signal.workspaceId !== null) wakeAll(everyInWorkspace.get(signal.workspaceId));
@@ -128,11 +133,8 @@ export function createActivityNotifier(
         wake,
       );
     },
-    subscribeWorkspaces(workspaceIds, wake) {
-      return listen(
-        workspaceIds.map((id) => [everyInWorkspace, id] as const),
-        wake,
-      );
+    subscribePerson({ userId, workspaceIds }, wake) {
+      return listen([...workspaceIds.map((id) => [everyInWorkspace, id] as const), [byRecipient, userId] as const], wake);
     },
     async close() {
       closed = true;

@@ -2,19 +2,23 @@ import { z } from "zod";
 
 /**
  * What a notification says: that the log has new entries for a board (or, with
- * boardId null, for the workspace itself). It carries no entry: a woken stream
- * reads the log from its own cursor, so the log stays the one source of truth.
+ * boardId null, for the workspace itself), or, with recipientId, that one
+ * person's notifications changed without an entry (they marked some read). It
+ * carries no entry: a woken stream reads from its own cursor, so the log and
+ * the notifications stay the one source of truth.
  */
 export const ZActivitySignal = z.object({
   workspaceId: z.string().min(1).nullable(),
   boardId: z.string().min(1).nullable(),
+  recipientId: z.string().min(1).optional(),
 });
 export type TActivitySignal = z.infer<typeof ZActivitySignal>;
 
 /** The PostgreSQL channel the activity log's insert trigger notifies (migration activity_notify). */
 export const ACTIVITY_CHANNEL = "claimgraph_activity";
 
-export const activitySignalKey = (signal: TActivitySignal) => `${signal.workspaceId ?? ""}:${signal.boardId ?? ""}`;
+export const activitySignalKey = (signal: TActivitySignal) =>
+  `${signal.workspaceId ?? ""}:${signal.boardId ?? ""}:${signal.recipientId ?? ""}`;
 
 /** A notification's payload, or null when it isn't one of ours. */
 export function parseActivitySignal(payload: string | undefined): TActivitySignal | null {

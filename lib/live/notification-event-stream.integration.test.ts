@@ -3,6 +3,7 @@ import { LOCAL_OWNER } from "../data/actor";
 import { loadMemberActor } from "../data/members/load-member-actor";
 import { removeMember } from "../data/members/remove-member";
 import { listNotifications } from "../data/notifications/list-notifications";
+import { markNotificationsRead } from "../data/notifications/mark-notifications-read";
 import { importSeedBoard } from "../data/seed/import-seed-board";
 import { applyClaimWorkflowCommand } from "../data/workflow/apply-claim-workflow-command";
 import { BASRA_SEED_KEY, readSeedBoard } from "../seed/read-seed-board";
@@ -46,7 +47,7 @@ describe.each(TEST_PROVIDERS)("a person's notification stream on %s", (provider)
       signal: abort.signal,
       read: async () => listNotifications(database.db, await loadMemberActor(database.db, member.userId)),
       sessionValid: async () => true,
-      subscribe: (wake) => notifier.subscribeWorkspaces([board.workspaceId], wake),
+      subscribe: (wake) => notifier.subscribePerson({ userId: member.userId, workspaceIds: [board.workspaceId] }, wake),
     });
     const reader = stream.getReader();
     const decoder = new TextDecoder();
@@ -87,19 +88,28 @@ describe.each(TEST_PROVIDERS)("a person's notification stream on %s", (provider)
     stream.close();
   });
 
+  it("tells the person's other tabs at once when they mark notifications read, with no poll", async () => {
+    const tabs = [openStream(checker), openStream(checker)];
+    for (const tab of tabs) await tab.waitFor((event) => event.unreadCount === 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await markNotificationsRead(database.db, checker.actor, { all: true });
+    for (const tab of tabs) await tab.waitFor((event) => event.unreadCount === 0);
+    for (const tab of tabs) tab.close();
+  });
+
   it("sends nothing to the person who acted, and nothing new once they leave the workspace", async () => {
     const editorStream = openStream(editor);
     const checkerStream = openStream(checker);
     await editorStream.waitFor(() => true);
-    await checkerStream.waitFor((event) => event.unreadCount === 1);
+    await checkerStream.waitFor((event) => event.unreadCount === 0);
     await new Promise((resolve) => setTimeout(resolve, 500));
     await applyClaimWorkflowCommand(database.db, editor.actor, board.id, claimIds[1]!, { type: "assign", assigneeId: checker.userId });
-    await checkerStream.waitFor((e) => e.unreadCount === 2);
+    await checkerStream.waitFor((e) => e.unreadCount === 1);
     expect(editorStream.received.map((e) => e.unreadCount)).toEqual([0]);
 
     await removeMember(database.db, LOCAL_OWNER, board.workspaceId, checker.userId);
     // The removal is in the workspace's log: the stream wakes and the count it sends is now nothing.
-    await checkerStream.waitFor((e) => e.unreadCount === 0);
+    await checkerStream.waitFor((e) => e.unreadCount === 0 && checkerStream.received.length > 2);
     editorStream.close();
     checkerStream.close();
   });

@@ -1,14 +1,16 @@
 import "server-only";
-import type { TPrismaClient } from "../../db/prisma-client";
+import { databaseProvider, type TPrismaClient } from "../../db/prisma-client";
 import type { TMarkNotificationsReadInput } from "../../schemas/notification";
 import type { TActor } from "../actor";
 import { DataError } from "../errors";
 import { workScope } from "../my-work/work-scope";
 import { countUnreadNotifications } from "./count-unread-notifications";
+import { signalNotificationsChanged } from "./signal-notifications-changed";
 
 /**
  * Marks the person's own notifications read: the ones named, or all. Naming
- * one that is not theirs (or not there) is a 404 and marks nothing.
+ * one that is not theirs (or not there) is a 404 and marks nothing. Their other
+ * tabs and devices hear of it at once.
  */
 export async function markNotificationsRead(
   db: TPrismaClient,
@@ -33,6 +35,7 @@ export async function markNotificationsRead(
       // Already read ones keep the time they were first read.
       await tx.notification.updateMany({ where: { ...own, id: { in: ids }, readAt: null }, data: { readAt: now } });
     }
+    await signalNotificationsChanged(tx, databaseProvider(db), userId);
     return { unreadCount: await countUnreadNotifications(tx, actor) };
   });
 }

@@ -20,7 +20,7 @@ export const GET = jsonRoute(async ({ request, db, actor }) => {
     signal: request.signal,
     // Memberships are read afresh each time: someone removed from a workspace stops seeing its notifications at once.
     read: async () => listNotifications(db, await loadMemberActor(db, userId)),
-    subscribe: (wake) => notifier.subscribeWorkspaces(workspaceIds, wake),
+    subscribe: (wake) => notifier.subscribePerson({ userId, workspaceIds }, wake),
     async sessionValid() {
       const session = await (await getAuth()).api.getSession({ headers: request.headers, query: { disableRefresh: true } });
       return session?.user.id === userId;
