@@ -29,14 +29,18 @@ const SIZES = {
   phone: { width: 390, height: 844 },
 } as const;
 
+const claimPanelLoaded = async (page: Page, signedIn: boolean) => {
+  await expect(page.getByTestId("claim-panel").getByRole("heading", { name: "Evidence", exact: true })).toBeVisible();
+  // Members also get the discussion, which loads on its own: wait for it before axe looks. Readers never see it.
+  if (signedIn) await expect(page.getByTestId("claim-panel").getByRole("heading", { name: /\(\d+ comments?\)/ })).toBeVisible();
+};
+
 const openFirstClaim = async (page: Page, signedIn: boolean) => {
   // On a phone the claims are one switch away from the article.
   const show = page.getByRole("group", { name: "Show" }).getByRole("button", { name: /^Claims/ });
   if (await show.isVisible()) await show.click();
   await page.getByRole("complementary", { name: "Claims" }).getByRole("listitem").first().getByRole("button").click();
-  await expect(page.getByTestId("claim-panel").getByRole("heading", { name: "Evidence", exact: true })).toBeVisible();
-  // Members also get the discussion, which loads on its own: wait for it before axe looks. Readers never see it.
-  if (signedIn) await expect(page.getByTestId("claim-panel").getByRole("heading", { name: /\(\d+ comments?\)/ })).toBeVisible();
+  await claimPanelLoaded(page, signedIn);
 };
 
 const BOARD_PAGES: TPageCheck[] = [
@@ -47,6 +51,8 @@ const BOARD_PAGES: TPageCheck[] = [
   { name: "activity", path: ({ boardId }) => `/boards/${boardId}/activity`, dark: true },
   { name: "report", path: ({ boardId }) => `/boards/${boardId}/report`, dark: true },
   { name: "ClaimReview preview", path: ({ boardId }) => `/boards/${boardId}/claim-review`, dark: true },
+  // The first claim's permalink: published, with evidence, relations, an undercut, linked premises and comments.
+  { name: "claim permalink", path: ({ boardId }) => `/boards/${boardId}/claims/1`, open: claimPanelLoaded, dark: true },
 ];
 const PUBLIC_PAGES: TPageCheck[] = [
   { name: "home", path: () => "/", dark: true },
@@ -54,6 +60,7 @@ const PUBLIC_PAGES: TPageCheck[] = [
   // The same form and colours as sign-in.
   { name: "sign-up", path: () => "/sign-up" },
   { name: "password reset with an unusable link", path: () => `/reset-password/${"A".repeat(43)}` },
+  { name: "invitation with an unusable link", path: () => `/invite/${"A".repeat(43)}` },
   ...BOARD_PAGES,
 ];
 const MEMBER_PAGES: TPageCheck[] = [
