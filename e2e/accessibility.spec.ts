@@ -1,11 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, request as apiRequest, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import type { ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { demoUser, SIGNED_OUT, type TDemoRole } from "./accounts";
 import { createAccessibilityBoard } from "./support/accessibility-board";
-import { baseUrl, prepareDatabase, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
+import { baseUrl, prepareDatabase, removeSqliteDatabase, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
 
 // axe-core on every page, signed in and out, at desktop and phone sizes: no violations of any rule axe runs by
 // default (WCAG 2 A/AA and its best practices, landmarks and regions included). In the dark theme only colour
@@ -82,16 +80,11 @@ const RUNS: TRun[] = [
   { signedIn: false, size: "phone", scheme: "dark" },
 ];
 
-const root = process.cwd();
 const database = "data/e2e-accessibility.db";
 const base = baseUrl(specPort(9));
 let server: ChildProcess | undefined;
 let ids: TIds;
 let editorState: Awaited<ReturnType<APIRequestContext["storageState"]>>;
-
-function removeDatabase() {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(join(root, `${database}${suffix}`), { force: true });
-}
 
 async function signedInRequest(role: TDemoRole): Promise<APIRequestContext> {
   // Writes carry the Origin a browser would send: the app refuses them without one.
@@ -104,7 +97,7 @@ async function signedInRequest(role: TDemoRole): Promise<APIRequestContext> {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  removeDatabase();
+  removeSqliteDatabase(database);
   // Rate limits off: the fixture is made in a burst of requests.
   const env = { ...process.env, DATABASE_URL: `file:./${database}`, CLAIMGRAPH_AUTH_RATE_LIMIT: "off" };
   prepareDatabase(env);
@@ -120,7 +113,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await stopServers([server]);
-  removeDatabase();
+  removeSqliteDatabase(database);
 });
 
 async function openPage(page: Page, check: TPageCheck, signedIn: boolean) {
