@@ -1,14 +1,11 @@
 import { expect, test } from "@playwright/test";
 import type { ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { demoUser } from "./accounts";
-import { baseUrl, prepareDatabase, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
+import { baseUrl, prepareDatabase, removeSqliteDatabase, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
 
 // Sign-in limits on real servers (scripts/serve.mjs, as `npm start` runs it),
 // with the limits on: one trusting no proxy, one trusting loopback as its
 // proxy. Both share one database. Uses this run's production build.
-const root = process.cwd();
 const database = "data/e2e-limits.db";
 const servers = {
   direct: { port: specPort(7), env: {} },
@@ -28,14 +25,10 @@ function signIn(server: keyof typeof servers, email: string, password: string, h
   });
 }
 
-function removeDatabase() {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(join(root, `${database}${suffix}`), { force: true });
-}
-
 test.describe("sign-in limits", () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    removeDatabase();
+    removeSqliteDatabase(database);
     const env = { ...process.env, DATABASE_URL: `file:./${database}`, CLAIMGRAPH_AUTH_RATE_LIMIT: "on" };
     prepareDatabase(env);
     for (const server of Object.values(servers)) running.push(startServer(server.port, { ...env, ...server.env }));
@@ -44,7 +37,7 @@ test.describe("sign-in limits", () => {
 
   test.afterAll(async () => {
     await stopServers(running);
-    removeDatabase();
+    removeSqliteDatabase(database);
   });
 
   test("a client's own X-Forwarded-For does not get it past the per-address limit", async () => {

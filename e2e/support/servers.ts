@@ -2,7 +2,8 @@
 // run as `npm start` runs them: scripts/serve.mjs on this run's production
 // build, so they decide the client address and send headers as production does.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import pg from "pg";
 
 const root = process.cwd();
@@ -20,6 +21,11 @@ export const baseUrl = (port: number) => `http://127.0.0.1:${port}`;
 /** Migrates and seeds the database `env.DATABASE_URL` names, as `npm start` does before serving. */
 export function prepareDatabase(env: NodeJS.ProcessEnv): void {
   execFileSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/db-prepare.ts"], { env, stdio: "ignore" });
+}
+
+/** Deletes a SQLite database (a path from the project root, or absolute) and its -wal and -shm files, where they exist. */
+export function removeSqliteDatabase(file: string): void {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(resolve(root, `${file}${suffix}`), { force: true });
 }
 
 /** scripts/serve.mjs on `port`; `detached` puts it in its own process group, for killHard. */

@@ -19,6 +19,7 @@ import { updateClaimRelation } from "./relations/update-claim-relation";
 import { importSeedBoard } from "./seed/import-seed-board";
 import { listActivity } from "./activity/list-activity";
 import { expectDataError } from "../testing/expect-data-error";
+import { countArgumentRecords, findSeedClaim } from "../testing/seed-board-records";
 
 const plan = readSeedBoard(BASRA_SEED_KEY);
 const owner = LOCAL_OWNER;
@@ -38,21 +39,8 @@ describe.each(TEST_PROVIDERS)("data layer: argument, positions, boards and autho
     await database?.drop();
   });
 
-  const counts = async () => {
-    const { db } = database;
-    const [claims, evidence, links, relations, positions] = await Promise.all([
-      db.claim.count(),
-      db.evidence.count(),
-      db.evidenceLink.count(),
-      db.claimRelation.count(),
-      db.nodePosition.count(),
-    ]);
-    return { claims, evidence, links, relations, positions };
-  };
-  const claimByKey = async (key: string) => {
-    const quote = plan.claims.find((claim) => claim.key === key)!.quote;
-    return database.db.claim.findFirstOrThrow({ where: { boardId, quoteExact: quote } });
-  };
+  const counts = () => countArgumentRecords(database.db);
+  const claimByKey = (key: string) => findSeedClaim(database.db, plan, boardId, key);
 
   describe("the article's argument", () => {
     it("relates two claims, refuses the same relation twice, changes and removes it", async () => {

@@ -22,6 +22,7 @@ import { updateEvidenceLink } from "./links/update-evidence-link";
 import { saveNodePositions } from "./positions/save-node-positions";
 import { importSeedBoard } from "./seed/import-seed-board";
 import { expectDataError } from "../testing/expect-data-error";
+import { countArgumentRecords, findSeedClaim } from "../testing/seed-board-records";
 
 const plan = readSeedBoard(BASRA_SEED_KEY);
 const owner = LOCAL_OWNER;
@@ -39,21 +40,8 @@ describe.each(TEST_PROVIDERS)("data layer: seeding, evidence and claims on %s", 
     await database?.drop();
   });
 
-  const counts = async () => {
-    const { db } = database;
-    const [claims, evidence, links, relations, positions] = await Promise.all([
-      db.claim.count(),
-      db.evidence.count(),
-      db.evidenceLink.count(),
-      db.claimRelation.count(),
-      db.nodePosition.count(),
-    ]);
-    return { claims, evidence, links, relations, positions };
-  };
-  const claimByKey = async (key: string) => {
-    const quote = plan.claims.find((claim) => claim.key === key)!.quote;
-    return database.db.claim.findFirstOrThrow({ where: { boardId, quoteExact: quote } });
-  };
+  const counts = () => countArgumentRecords(database.db);
+  const claimByKey = (key: string) => findSeedClaim(database.db, plan, boardId, key);
 
   describe("seeding", () => {
     it("imports every claim, evidence item, link and relation of the seed file", async () => {

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import type { TDbClient, TPrismaClient } from "../db/prisma-client";
 import type { TActor } from "../data/actor";
+import { createTestMember, createTestOutsider, type TTestMember } from "./test-members";
 
 export const ANONYMOUS: TActor = { userId: null, roles: {} };
 export const DAY = 24 * 60 * 60 * 1000;
@@ -47,3 +48,33 @@ export async function createBoardWithClaims(db: TPrismaClient, workspaceId: stri
 /** Membership-level activity of a workspace, oldest first. */
 export const workspaceActivity = (db: TDbClient, workspaceId: string) =>
   db.activityEntry.findMany({ where: { workspaceId, boardId: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+
+export type TWorkspaceTeam = {
+  workspaceId: string;
+  workspaceName: string;
+  owner: TTestMember;
+  editor: TTestMember;
+  checker: TTestMember;
+  viewer: TTestMember;
+  /** Signed in, but in no workspace. */
+  outsider: TTestMember;
+};
+
+/** A new workspace with one member per role (Olu Owner, Eda Editor, Chen Checker, Vic Viewer, in that order) and an outsider. */
+export async function createWorkspaceTeam(db: TPrismaClient): Promise<TWorkspaceTeam> {
+  const workspace = await createWorkspace(db, `Desk ${nextWorkspaceNumber()}`);
+  const workspaceId = workspace.id;
+  return {
+    workspaceId,
+    workspaceName: workspace.name,
+    owner: await createTestMember(db, workspaceId, "owner", "Olu Owner"),
+    editor: await createTestMember(db, workspaceId, "editor", "Eda Editor"),
+    checker: await createTestMember(db, workspaceId, "checker", "Chen Checker"),
+    viewer: await createTestMember(db, workspaceId, "viewer", "Vic Viewer"),
+    outsider: await createTestOutsider(db, "Out Sider"),
+  };
+}
+
+/** A person's role in a workspace, or null when they are not a member. */
+export const membershipRole = async (db: TDbClient, workspaceId: string, userId: string) =>
+  (await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } }))?.role ?? null;

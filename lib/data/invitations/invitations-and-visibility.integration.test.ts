@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { ZInvitationCreateInput } from "../../schemas/invitation";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../testing/test-databases";
-import { createTestMember, createTestOutsider, type TTestMember } from "../../testing/test-members";
+import { createTestMember, createTestOutsider } from "../../testing/test-members";
 import type { TActor } from "../actor";
 import { getBoardView } from "../boards/get-board-view";
 import { setBoardVisibility } from "../boards/set-board-visibility";
@@ -14,7 +14,16 @@ import { getInvitationPreview } from "./get-invitation-preview";
 import { listInvitations } from "./list-invitations";
 import { revokeInvitation } from "./revoke-invitation";
 import { expectDataError } from "../../testing/expect-data-error";
-import { ANONYMOUS, createBoardWithClaims, createWorkspace, DAY, nextWorkspaceNumber, workspaceActivity } from "../../testing/test-workspaces";
+import {
+  ANONYMOUS,
+  createBoardWithClaims,
+  createWorkspace,
+  createWorkspaceTeam,
+  DAY,
+  membershipRole,
+  workspaceActivity,
+  type TWorkspaceTeam,
+} from "../../testing/test-workspaces";
 
 describe.each(TEST_PROVIDERS)("invitations and board visibility on %s", (provider) => {
   let database: TTestDatabase;
@@ -29,26 +38,12 @@ describe.each(TEST_PROVIDERS)("invitations and board visibility on %s", (provide
   });
 
   /** A fresh workspace per test, with one member per role and an outsider. */
-  let workspaceId: string;
-  let workspaceName: string;
-  let owner: TTestMember;
-  let editor: TTestMember;
-  let checker: TTestMember;
-  let viewer: TTestMember;
-  let outsider: TTestMember;
+  let { workspaceId, workspaceName, owner, editor, checker, viewer, outsider } = {} as TWorkspaceTeam;
   beforeEach(async () => {
-    const workspace = await createWorkspace(db, `Desk ${nextWorkspaceNumber()}`);
-    workspaceId = workspace.id;
-    workspaceName = workspace.name;
-    owner = await createTestMember(db, workspaceId, "owner", "Olu Owner");
-    editor = await createTestMember(db, workspaceId, "editor", "Eda Editor");
-    checker = await createTestMember(db, workspaceId, "checker", "Chen Checker");
-    viewer = await createTestMember(db, workspaceId, "viewer", "Vic Viewer");
-    outsider = await createTestOutsider(db, "Out Sider");
+    ({ workspaceId, workspaceName, owner, editor, checker, viewer, outsider } = await createWorkspaceTeam(db));
   });
 
-  const roleOf = async (userId: string) =>
-    (await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } }))?.role ?? null;
+  const roleOf = (userId: string) => membershipRole(db, workspaceId, userId);
   describe("invitations", () => {
     const invite = (actor: TActor, role: "owner" | "editor" | "checker" | "viewer" = "checker", note = "", now?: Date) =>
       createInvitation(db, actor, workspaceId, ZInvitationCreateInput.parse({ role, note }), now);

@@ -1,14 +1,22 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../testing/test-databases";
-import { createTestMember, createTestOutsider, type TTestMember } from "../../testing/test-members";
+import { createTestMember } from "../../testing/test-members";
 import { DataError } from "../errors";
 import { changeMemberRole } from "./change-member-role";
 import { listMyWorkspaces } from "./list-my-workspaces";
 import { listWorkspaceMembers } from "./list-workspace-members";
 import { removeMember } from "./remove-member";
 import { expectDataError } from "../../testing/expect-data-error";
-import { ANONYMOUS, createBoardWithClaims, createWorkspace, nextWorkspaceNumber, workspaceActivity } from "../../testing/test-workspaces";
+import {
+  ANONYMOUS,
+  createBoardWithClaims,
+  createWorkspace,
+  createWorkspaceTeam,
+  membershipRole,
+  workspaceActivity,
+  type TWorkspaceTeam,
+} from "../../testing/test-workspaces";
 
 describe.each(TEST_PROVIDERS)("members: listing, roles and removal on %s", (provider) => {
   let database: TTestDatabase;
@@ -23,26 +31,12 @@ describe.each(TEST_PROVIDERS)("members: listing, roles and removal on %s", (prov
   });
 
   /** A fresh workspace per test, with one member per role and an outsider. */
-  let workspaceId: string;
-  let workspaceName: string;
-  let owner: TTestMember;
-  let editor: TTestMember;
-  let checker: TTestMember;
-  let viewer: TTestMember;
-  let outsider: TTestMember;
+  let { workspaceId, workspaceName, owner, editor, checker, viewer, outsider } = {} as TWorkspaceTeam;
   beforeEach(async () => {
-    const workspace = await createWorkspace(db, `Desk ${nextWorkspaceNumber()}`);
-    workspaceId = workspace.id;
-    workspaceName = workspace.name;
-    owner = await createTestMember(db, workspaceId, "owner", "Olu Owner");
-    editor = await createTestMember(db, workspaceId, "editor", "Eda Editor");
-    checker = await createTestMember(db, workspaceId, "checker", "Chen Checker");
-    viewer = await createTestMember(db, workspaceId, "viewer", "Vic Viewer");
-    outsider = await createTestOutsider(db, "Out Sider");
+    ({ workspaceId, workspaceName, owner, editor, checker, viewer, outsider } = await createWorkspaceTeam(db));
   });
 
-  const roleOf = async (userId: string) =>
-    (await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } }))?.role ?? null;
+  const roleOf = (userId: string) => membershipRole(db, workspaceId, userId);
   describe("listing members", () => {
     it("shows every member's name, email, role and joining date to any member", async () => {
       const members = await listWorkspaceMembers(db, viewer.actor, workspaceId);
