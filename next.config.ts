@@ -1,6 +1,9 @@
 import type { NextConfig } from "next";
 import { API_CONTENT_SECURITY_POLICY } from "./lib/http/content-security-policy";
 
+// `npm start` serves this configuration as the build resolved it (scripts/serve.mjs reads it from .next), so whatever
+// it reads from the environment is fixed when the app is built, not when it starts.
+
 // Headers every response carries (pages get their nonce policy from proxy.ts;
 // HSTS comes from scripts/serve.mjs, which knows whether a request came over HTTPS).
 const SECURITY_HEADERS = [
