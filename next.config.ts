@@ -1,6 +1,9 @@
 import type { NextConfig } from "next";
 import { API_CONTENT_SECURITY_POLICY } from "./lib/http/content-security-policy";
 
+// `npm start` serves this configuration as the build resolved it (scripts/serve.mjs reads it from .next), so whatever
+// it reads from the environment is fixed when the app is built, not when it starts.
+
 // Headers every response carries (pages get their nonce policy from proxy.ts;
 // HSTS comes from scripts/serve.mjs, which knows whether a request came over HTTPS).
 const SECURITY_HEADERS = [
@@ -30,6 +33,9 @@ const nextConfig: NextConfig = {
     // proxy.ts runs for page paths, and Next buffers a request body for it before anyone is authorized
     // (10 MB by default). Pages take no bodies (no server actions), so it keeps almost none.
     proxyClientMaxBodySize: 1024,
+    // Next.js loads every route's server module at start by default (seconds on 2 cores); each now loads on its
+    // first request, so the first page waits only for its own modules.
+    preloadEntriesOnStart: false,
   },
   async headers() {
     return [

@@ -1,41 +1,12 @@
 // Builds the app for production when its sources changed since the last build.
 // Shared by `npm start` and `npm run bench`, so both serve the same build.
 import { execFileSync, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describeBuildPhase, describeStillRunning, followBuildOutput } from "./build-progress.mjs";
+import { currentSourceFingerprint } from "./source-fingerprint.mjs";
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation-client.ts", "tsconfig.json", "package-lock.json"];
-
-function* files(path) {
-  if (!existsSync(path)) return;
-  if (statSync(path).isFile()) {
-    yield path;
-    return;
-  }
-  for (const entry of readdirSync(path).sort()) {
-    if (entry === "generated" || entry === "node_modules") continue;
-    yield* files(join(path, entry));
-  }
-}
-
-// CLAIMGRAPH_BENCH=1 at build time makes a build with the benchmark's own pages (next.config.ts), so it is a
-// different build from the same sources: `npm start` after `npm run bench` rebuilds, and the other way round.
-const isBenchBuild = (env) => env.CLAIMGRAPH_BENCH === "1";
-
-/** A hash of the build's inputs under root, and of whether it is the benchmark's build. */
-export function sourceFingerprint(root, env = process.env) {
-  const hash = createHash("sha256");
-  hash.update(isBenchBuild(env) ? "bench build\n" : "production build\n");
-  for (const input of BUILD_INPUTS) {
-    for (const file of files(join(root, input))) {
-      if (/\.test\.tsx?$/.test(file)) continue;
-      hash.update(file.slice(root.length)).update(readFileSync(file));
-    }
-  }
-  return hash.digest("hex");
-}
+export { sourceFingerprint } from "./source-fingerprint.mjs";
 
 function isBuildCurrent(root, fingerprint) {
   const fingerprintFile = join(root, ".next", "claimgraph-source-fingerprint");
@@ -54,12 +25,16 @@ const buildEnv = (env) => ({ ...env, NEXT_TELEMETRY_DISABLED: "1" });
  * (CLAIMGRAPH_BENCH=1 in it makes the benchmark's build).
  */
 export function ensureProductionBuild({ root = process.cwd(), force = false, stdio = "inherit", onBuildStart = () => {}, env = process.env } = {}) {
-  const fingerprint = sourceFingerprint(root, env);
-  if (isBuildCurrent(root, fingerprint) && !force) return { built: false, ms: 0 };
+  const { fingerprint, save } = currentSourceFingerprint(root, env);
+  if (isBuildCurrent(root, fingerprint) && !force) {
+    save();
+    return { built: false, ms: 0 };
+  }
   onBuildStart();
   const started = performance.now();
   execFileSync(process.execPath, [nextBin(root), "build"], { cwd: root, stdio, env: buildEnv(env) });
   writeFileSync(join(root, ".next", "claimgraph-source-fingerprint"), fingerprint);
+  save();
   return { built: true, ms: performance.now() - started };
 }
 
@@ -69,8 +44,11 @@ export function ensureProductionBuild({ root = process.cwd(), force = false, std
  * `quietMs` without output a line saying the phase is still running.
  */
 export async function ensureProductionBuildWithProgress({ root = process.cwd(), report, quietMs = 15_000, env = process.env }) {
-  const fingerprint = sourceFingerprint(root, env);
-  if (isBuildCurrent(root, fingerprint)) return { built: false, ms: 0 };
+  const { fingerprint, save } = currentSourceFingerprint(root, env);
+  if (isBuildCurrent(root, fingerprint)) {
+    save();
+    return { built: false, ms: 0 };
+  }
   report("Building the app for production: compiling, type-checking, then generating pages. A first build takes minutes.");
   const started = performance.now();
   const follower = followBuildOutput((phase) => report(describeBuildPhase(phase)));
@@ -99,5 +77,6 @@ export async function ensureProductionBuildWithProgress({ root = process.cwd(), 
     clearInterval(heartbeat);
   }
   writeFileSync(join(root, ".next", "claimgraph-source-fingerprint"), fingerprint);
+  save();
   return { built: true, ms: performance.now() - started };
 }

@@ -1,10 +1,13 @@
 // The production server `npm start` runs: Next.js behind a plain Node HTTP
 // server that settles the forwarding headers first (see forwarded-headers.mjs)
 // and adds HSTS to responses served over HTTPS.
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { join } from "node:path";
 import { parseTrustedProxy, settleForwardedHeaders } from "./forwarded-headers.mjs";
 
 process.env.NODE_ENV = "production";
+adoptBuiltConfig(process.cwd());
 const { default: next } = await import("next");
 
 const port = Number(process.env.PORT ?? 3000);
@@ -12,6 +15,20 @@ const trust = parseTrustedProxy(process.env.CLAIMGRAPH_TRUSTED_PROXY);
 const publicUrlIsHttps = (process.env.BETTER_AUTH_URL ?? "").trim().startsWith("https://");
 // Two years, subdomains included (OWASP ASVS 14.4.5); browsers ignore it over plain HTTP.
 const HSTS = "max-age=63072000; includeSubDomains";
+
+/**
+ * Hands Next.js the configuration the build resolved (it keeps it in .next/required-server-files.json), as its own
+ * standalone server does, so starting doesn't compile, run and validate next.config.ts again (a few hundred ms).
+ * It is also the configuration the build was made with. Without that file, Next.js loads next.config.ts as usual.
+ */
+function adoptBuiltConfig(root) {
+  try {
+    const { config } = JSON.parse(readFileSync(join(root, ".next", "required-server-files.json"), "utf8"));
+    if (config && typeof config === "object") process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+  } catch {
+    // No build output to read: next.config.ts it is.
+  }
+}
 
 const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();

@@ -35,3 +35,25 @@ export async function processGroupCpuShare(pgid: number, windowMs: number): Prom
   const elapsed = (performance.now() - started) / 1000;
   return (processGroupCpuSeconds(pgid) - before) / elapsed;
 }
+
+/**
+ * How long the main threads of the process group `pgid` have run, and waited runnable for a core, so far
+ * (/proc/<pid>/task/<pid>/schedstat), in ms. On a shared machine the wait is the time lost to other work.
+ */
+export function processGroupMainThreadSchedule(pgid: number): { ranMs: number; queuedMs: number } {
+  let ranNs = 0;
+  let queuedNs = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== pgid) continue;
+      const [ran, queued] = readFileSync(`/proc/${entry}/task/${entry}/schedstat`, "utf8").split(" ").map(Number);
+      ranNs += ran ?? 0;
+      queuedNs += queued ?? 0;
+    } catch {
+      continue; // gone meanwhile, or no schedstat on this kernel
+    }
+  }
+  return { ranMs: ranNs / 1e6, queuedMs: queuedNs / 1e6 };
+}
