@@ -15,6 +15,8 @@ import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { readBoardClaimsPageDirect } from "../claims/claim-sql";
 import { DataError } from "../errors";
+import { readBoardEvidencePageDirect } from "../evidence/evidence-sql";
+import { readBoardEvidenceLinksPageDirect } from "../links/evidence-link-sql";
 import {
   toClaimRelationView,
   toClaimView,
@@ -92,12 +94,21 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
       const last = rows.at(-1);
       return { rows: rows.map(toClaimView), last: last && { positionStart: last.positionStart, positionEnd: last.positionEnd, id: last.id } };
     }
+    // Evidence and links are the next largest tables (a link per claim or more): read directly too.
     case "evidence": {
-      const rows = await db.evidence.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.evidence.orderBy });
+      const k = key as TCreatedRowKey | null;
+      const direct = directSqlOf(db);
+      const rows = direct
+        ? await readBoardEvidencePageDirect(direct, boardId, k, take)
+        : await db.evidence.findMany({ where: afterCreated(boardId, k), take, orderBy: BOARD_INCLUDE.evidence.orderBy });
       return { rows: rows.map(toEvidenceView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
     }
     case "links": {
-      const rows = await db.evidenceLink.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.links.orderBy });
+      const k = key as TCreatedRowKey | null;
+      const direct = directSqlOf(db);
+      const rows = direct
+        ? await readBoardEvidenceLinksPageDirect(direct, boardId, k, take)
+        : await db.evidenceLink.findMany({ where: afterCreated(boardId, k), take, orderBy: BOARD_INCLUDE.links.orderBy });
       return { rows: rows.map(toEvidenceLinkView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
     }
     case "relations": {
