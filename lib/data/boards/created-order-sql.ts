@@ -18,9 +18,10 @@ export function readCreatedOrderPageDirect<TRow>(
   const params = [sqlParam.text(boardId)];
   let keyset = "";
   if (after) {
-    keyset = ` AND ("createdAt" > ? OR ("createdAt" = ? AND "id" > ?))`;
+    // The first bound is implied by the rest; it lets the (boardId, createdAt, id) index start from the key.
+    keyset = ` AND "createdAt" >= ? AND ("createdAt" > ? OR ("createdAt" = ? AND "id" > ?))`;
     const createdAt = sqlParam.datetime(new Date(after.createdAt));
-    params.push(createdAt, createdAt, sqlParam.text(after.id));
+    params.push(createdAt, createdAt, createdAt, sqlParam.text(after.id));
   }
   return db.rows<TRow>(
     `SELECT ${selected} FROM "${table}" WHERE "boardId" = ?${keyset} ORDER BY "createdAt" ASC, "id" ASC LIMIT ?`,
