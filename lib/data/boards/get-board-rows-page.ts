@@ -8,7 +8,7 @@ import {
   type TCreatedRowKey,
   type TPositionRowKey,
 } from "../../board/board-rows-cursor";
-import { directSqlOf } from "../../db/direct-sql";
+import { directSqlOf, sqlParam } from "../../db/direct-sql";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { BOARD_ROW_TABLES, type TBoardRowTable } from "../../schemas/board-rows";
 import type { TActor } from "../actor";
@@ -144,7 +144,26 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
     }
   }
 }
+/** Each table's name in SQL, for its direct count. */
+const TABLE_NAMES: Record<TBoardRowTable, string> = {
+  claims: "Claim",
+  evidence: "Evidence",
+  links: "EvidenceLink",
+  relations: "ClaimRelation",
+  undercuts: "Undercut",
+  premiseGroups: "PremiseGroup",
+  positions: "NodePosition",
+  corrections: "Correction",
+};
+
 async function countRows(db: TPrismaClient, table: TBoardRowTable, boardId: string): Promise<number> {
+  // Every page says its table's total (the client's progress): a count on the boardId index, without Prisma's
+  // compilation of the query each time when direct statements are there.
+  const direct = directSqlOf(db);
+  if (direct) {
+    const [row] = await direct.rows<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "${TABLE_NAMES[table]}" WHERE "boardId" = ?`, [sqlParam.text(boardId)], { n: "int" });
+    return row?.n ?? 0;
+  }
   const where = { boardId };
   switch (table) {
     case "claims":
