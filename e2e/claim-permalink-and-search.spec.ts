@@ -102,4 +102,56 @@ test.describe.serial("claim numbers, permalinks and search", () => {
     const syntax = await request.get(`/api/search?q=${encodeURIComponent('basra" OR NEAR(troops*')}`);
     expect(syntax.status()).toBe(200);
   });
+
+  test("the search page searches as you type, keeps ?q= in the address and announces the count", async ({ page }) => {
+    await page.goto("/search");
+    await page.locator("form[role=search][data-ready]").waitFor();
+    const box = page.getByRole("searchbox");
+    const status = page.locator("main").getByRole("status");
+    // Typed, never submitted: no navigation, the results follow the text.
+    await box.pressSequentially("ceasefire", { delay: 20 });
+    const results = page.getByTestId("search-results");
+    await expect(results).toHaveAttribute("data-query", "ceasefire");
+    await expect(results.getByTestId("search-result").first()).toBeVisible();
+    await expect(status).toContainText(/result/);
+    await expect(page).toHaveURL(/\/search\?q=ceasefire$/);
+    // A changed query replaces the results (and the address), and a query with nothing to find says so.
+    await box.fill("zzqqxxnotaword");
+    await expect(status).toHaveText("Nothing found.");
+    await expect(page.getByTestId("search-result")).toHaveCount(0);
+    await expect(page).toHaveURL(/\?q=zzqqxxnotaword$/);
+    // Text with nothing to search for is refused in words, without asking the server.
+    await box.fill('"*()');
+    await expect(page.locator("main").getByRole("alert")).toContainText("at least one word");
+    // Emptied: no results, and the address is bare /search again.
+    await box.fill("");
+    await expect(page.getByTestId("search-results")).toHaveCount(0);
+    await expect(page).toHaveURL(/\/search$/);
+    // The address is shareable: loading it renders the same results on the server.
+    await box.fill("ceasefire");
+    await expect(page).toHaveURL(/\?q=ceasefire$/);
+    await page.reload();
+    await expect(page.getByRole("searchbox")).toHaveValue("ceasefire");
+    await expect(page.getByTestId("search-results")).toHaveAttribute("data-query", "ceasefire");
+    // Keyboard: Tab from the box reaches the Search button, then the first result's link.
+    await page.getByRole("searchbox").focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Search" })).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(page.getByTestId("search-result").first().getByRole("link")).toBeFocused();
+  });
+
+  test("without scripts the search page is a plain form that the server answers", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: "e2e/.auth/editor.json" });
+    try {
+      const page = await context.newPage();
+      await page.goto("/search");
+      await page.getByRole("searchbox").fill("ceasefire");
+      await page.getByRole("button", { name: "Search" }).click();
+      await expect(page).toHaveURL(/\/search\?q=ceasefire$/);
+      await expect(page.getByTestId("search-result").first()).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
 });

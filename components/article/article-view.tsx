@@ -9,6 +9,7 @@ import { EvidencePanel } from "../evidence/evidence-panel";
 import { closeOnEscape } from "../ui/escape-to-close";
 import { SheetBar } from "../ui/sheet-bar";
 import { ArticleText } from "./article-text";
+import { useRequiredArticleText } from "./article-text-context";
 import { ClaimsList } from "./claims-list";
 import { HighlightControls } from "./highlight-controls";
 import { NewClaimForm } from "./new-claim-form";
@@ -31,6 +32,7 @@ type TPendingSelection = { start: number; end: number; top: number; left: number
  */
 export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}) {
   const { board } = useBoardStore();
+  const text = useRequiredArticleText();
   const articleRef = useRef<HTMLElement>(null);
   const sheetRef = useRef<HTMLDivElement>(null);
   const [opened, setOpened] = useState<TOpened>(initialClaimId ? { kind: "claim", id: initialClaimId } : { kind: "list" });
@@ -99,7 +101,7 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
     const root = articleRef.current;
     // Readers may still select text to copy it; only those who may add claims get the offer.
     if (!root || !canCreateClaim) return;
-    const range = selectionToTextRange(root, window.getSelection(), board.article.text);
+    const range = selectionToTextRange(root, window.getSelection(), text);
     if (!range) {
       setSelection(null);
       return;
@@ -169,7 +171,7 @@ export function ArticleView({ initialClaimId }: { initialClaimId?: string } = {}
               {` · ${article.publisher ?? "publisher not recorded"} · ${article.publishedOn ?? "date not recorded"}`}
             </p>
           </header>
-          <ArticleText text={article.text} claims={highlighted} selectedClaimId={selectedClaimId} onOpenClaim={openClaim} />
+          <ArticleText text={text} claims={highlighted} selectedClaimId={selectedClaimId} onOpenClaim={openClaim} />
           {selection && canCreateClaim ? (
             <div className="selection-popover" style={{ top: selection.top, left: selection.left }}>
               <button type="button" className="button primary small" onClick={startNewClaim}>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { describeTextAnchor } from "@/lib/anchoring/describe-text-anchor";
 import { useBoardStore } from "../board/board-store";
+import { useRequiredArticleText } from "./article-text-context";
 import { ClaimFields, type TClaimFieldValues } from "../claim/claim-fields";
 import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
@@ -17,8 +18,9 @@ export function NewClaimForm({
   onCreated: (claimId: string) => void;
   onCancel: () => void;
 }) {
-  const { board, api, dispatch } = useBoardStore();
-  const quote = board.article.text.slice(range.start, range.end);
+  const { api, dispatch } = useBoardStore();
+  const text = useRequiredArticleText();
+  const quote = text.slice(range.start, range.end);
   const [values, setValues] = useState<TClaimFieldValues>({
     statement: quote,
     speaker: "the author",
@@ -33,7 +35,7 @@ export function NewClaimForm({
     void run(async () => {
       const claim = await api.createClaim({
         ...values,
-        selector: describeTextAnchor(board.article.text, range.start, range.end),
+        selector: describeTextAnchor(text, range.start, range.end),
       });
       dispatch({ type: "claimSaved", claim });
       onCreated(claim.id);

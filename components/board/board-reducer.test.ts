@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TBoardView, TClaimView } from "@/lib/board/types";
+import type { TBoardViewWithText, TClaimView } from "@/lib/board/types";
 import { testClaim } from "@/lib/testing/test-board";
 import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
 import { boardReducer } from "./board-reducer";
@@ -19,7 +19,7 @@ const claim = (id: string, start: number, end: number): TClaimView => ({
   updatedAt: "2026-01-01T00:00:00.000Z",
 });
 
-const board = (): TBoardView => ({
+const board = (): TBoardViewWithText => ({
   id: "b",
   title: "B",
   description: "",

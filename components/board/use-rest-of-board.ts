@@ -28,8 +28,15 @@ export function useRestOfBoard(
   useEffect(() => {
     if (!wanted) return;
     let cancelled = false;
-    // Once one table fails the others stop too, so no later page clears the error.
+    // Set the moment any table fails, so the failure shows at once and the other tables stop at their next page
+    // (no later page clears the error).
     let failed = false;
+    const fail = (error: unknown) => {
+      if (cancelled || failed) return;
+      failed = true;
+      const message = error instanceof Error ? error.message : "the server did not answer";
+      setLoading((current) => ({ rowsLoaded: current?.rowsLoaded ?? 0, rowsTotal, error: message }));
+    };
     void (async () => {
       const rows: TBoardRowsByTable = {
         claims: [],
@@ -47,26 +54,26 @@ export function useRestOfBoard(
       const loadTable = async (table: (typeof BOARD_ROW_TABLES)[number]) => {
         // Each page starts after the last row of the one before (a cursor, not an offset), so a row deleted meanwhile skips nothing.
         let after: string | null = null;
-        do {
-          const page: TBoardRowsPage = await api.rowsPage(table, after);
-          if (cancelled || failed) return;
-          for (const row of page.rows) (rows[table] as unknown[]).push(row);
-          rowsLoaded += page.rows.length;
-          setLoading({ rowsLoaded, rowsTotal: Math.max(rowsTotal, rowsLoaded), error: null });
-          after = page.nextCursor;
-        } while (after !== null);
+        try {
+          do {
+            const page: TBoardRowsPage = await api.rowsPage(table, after);
+            if (cancelled || failed) return;
+            for (const row of page.rows) (rows[table] as unknown[]).push(row);
+            rowsLoaded += page.rows.length;
+            setLoading({ rowsLoaded, rowsTotal: Math.max(rowsTotal, rowsLoaded), error: null });
+            after = page.nextCursor;
+          } while (after !== null);
+        } catch (error) {
+          // Marked where the page failed, before any other table's page in flight reports progress.
+          fail(error);
+        }
       };
       await Promise.all(BOARD_ROW_TABLES.map(loadTable));
-      if (cancelled) return;
+      if (cancelled || failed) return;
       const positions = Object.fromEntries(rows.positions.map(({ nodeId, x, y }) => [nodeId, { x, y }]));
       loaded.current({ ...rows, positions });
       setLoading(null);
-    })().catch((error: unknown) => {
-      if (cancelled || failed) return;
-      failed = true;
-      const message = error instanceof Error ? error.message : "the server did not answer";
-      setLoading((current) => ({ rowsLoaded: current?.rowsLoaded ?? 0, rowsTotal, error: message }));
-    });
+    })().catch(fail);
     return () => {
       cancelled = true;
     };

@@ -16,6 +16,7 @@ const BALANCE_WORDING: Record<TEvidenceBalanceLabel, string> = {
   contested: "weighty evidence on both sides",
   "context only": "context only",
 };
+import { useArticleText } from "../article/article-text-context";
 import { useBoardStore } from "../board/board-store";
 import { ClaimDiscussion } from "../comments/claim-discussion";
 import { ClaimStrength } from "../strength/claim-strength";
@@ -62,6 +63,7 @@ export function ClaimPanel({
   onOpenClaim?: (claimId: string) => void;
 }) {
   const { board, api, dispatch, loading } = useBoardStore();
+  const articleText = useArticleText();
   const [editingId, setEditingId] = useState<string | null>(null);
   const { pending, error, run } = useAsyncAction();
   const claim = board.claims.find((item) => item.id === claimId);
@@ -123,7 +125,7 @@ export function ClaimPanel({
       ) : null}
       <section aria-label="Quote in context">
         <h3>In the article</h3>
-        <QuoteInContext text={board.article.text} claim={claim} />
+        <QuoteInContext text={articleText} claim={claim} />
       </section>
       <ClaimWorkflow key={claim.id} claim={claim} />
       <ClaimStrength claim={claim} />

@@ -23,6 +23,12 @@ export type TArticleView = {
   contentHash: string;
 };
 
+/**
+ * The article without its text: what the board's views hold. The text is most of a large board's page (925 KB of
+ * 1.2 MB at 10,000 claims) and only the article view shows it (useArticleText).
+ */
+export type TArticleDetails = Omit<TArticleView, "text">;
+
 export type TClaimView = {
   id: string;
   /** The claim's number on its board: given at creation, never changed or reused (shown as "#12"). */
@@ -150,6 +156,9 @@ export type TBoardSummary = {
   updatedAt: string;
 };
 
+/** The whole board with its article's text: what the API, the export and the report read. */
+export type TBoardViewWithText = TBoardView & { article: TArticleView };
+
 export type TBoardView = {
   id: string;
   workspaceId: string;
@@ -159,7 +168,7 @@ export type TBoardView = {
   graphDirection: TGraphDirection;
   /** Set while archived (ISO 8601): the board is read-only until an editor restores it. */
   archivedAt: string | null;
-  article: TArticleView;
+  article: TArticleDetails;
   claims: TClaimView[];
   evidence: TEvidenceView[];
   links: TEvidenceLinkView[];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { TBoardView } from "@/lib/board/types";
+import type { TBoardViewWithText } from "@/lib/board/types";
 import { testBoard, testClaim } from "@/lib/testing/test-board";
 import { resolveVerdictScale } from "@/lib/verdicts/verdict-scale-overrides";
 import { BOARD_EXPORT_FORMAT, buildBoardExport, ZBoardExportV2 } from "./board-export";
 
-function boardView(rows: Partial<TBoardView> = {}): TBoardView {
+function boardView(rows: Partial<TBoardViewWithText> = {}): TBoardViewWithText {
   return {
     id: "b1",
     workspaceId: "w1",

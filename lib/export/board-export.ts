@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_CLAIM_NUMBER } from "../board/claim-numbers";
-import type { TBoardView } from "../board/types";
+import type { TBoardViewWithText } from "../board/types";
 import { computeBoardStrengths } from "../strength/board-strengths";
 import {
   ZBoardVisibility,
@@ -130,7 +130,7 @@ export const ZBoardExportFile = ZBoardExportV2.extend({
 });
 export type TBoardExportFile = z.infer<typeof ZBoardExportFile>;
 
-export function buildBoardExport(board: TBoardView, exportedAt: Date): TBoardExportV2 {
+export function buildBoardExport(board: TBoardViewWithText, exportedAt: Date): TBoardExportV2 {
   const { article } = board;
   const { strengths, settled } = computeBoardStrengths(board);
   return {

@@ -4,7 +4,7 @@
 // review (an import, a seed) or still being proposed never appears here.
 import { splitIntoParagraphs } from "../anchoring/highlight-segments";
 import { claimPermalinkPath } from "../board/claim-permalink";
-import type { TBoardView, TMemberView } from "../board/types";
+import type { TBoardView, TBoardViewWithText, TMemberView } from "../board/types";
 import { STANCE_LABELS, type TStance, type TVerdict } from "../schemas/vocabulary";
 import { computeBoardStrengths, settledStrength } from "../strength/board-strengths";
 import { StrengthInputError } from "../strength/strength-board";
@@ -131,7 +131,7 @@ export function reviewerWork(reviewer: { checked: number; approved: number; corr
   return `${parts.join(", ")} published verdict${reviewer.checked + reviewer.approved + reviewer.corrected === 1 ? "" : "s"}`;
 }
 
-export function buildBoardReport(board: TBoardView): TBoardReport {
+export function buildBoardReport(board: TBoardViewWithText): TBoardReport {
   const scale = board.verdictScale;
   const strength = strengthsOf(board);
   const evidenceById = new Map(board.evidence.map((evidence) => [evidence.id, evidence]));

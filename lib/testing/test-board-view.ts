@@ -1,8 +1,8 @@
 // A whole board view for unit tests of what is built from one (reports, CSV): empty but for what a test gives.
-import type { TBoardView } from "../board/types";
+import type { TBoardViewWithText } from "../board/types";
 import { VERDICT_SCALE } from "../verdicts/verdict-scale";
 
-export function testBoardView(overrides: Partial<TBoardView> = {}): TBoardView {
+export function testBoardView(overrides: Partial<TBoardViewWithText> = {}): TBoardViewWithText {
   return {
     id: "board1",
     workspaceId: "ws1",

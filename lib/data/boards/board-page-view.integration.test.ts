@@ -6,10 +6,12 @@ import { expectDataError } from "../../testing/expect-data-error";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../testing/test-databases";
 import { LOCAL_OWNER } from "../actor";
 import { importSeedBoard } from "../seed/import-seed-board";
+import { getBoardArticleText } from "./get-board-article-text";
 import { FIRST_SLICE, getBoardPageView } from "./get-board-page-view";
 import { getBoardRowsPage } from "./get-board-rows-page";
 import { getBoardView } from "./get-board-view";
 import { deleteClaim } from "../claims/delete-claim";
+import { deleteEvidence } from "../evidence/delete-evidence";
 import { deleteEvidenceLink } from "../links/delete-evidence-link";
 
 const large = generateSyntheticBoard({ claims: 2_000, evidence: 600, links: 4_500, relations: 500, seed: 4 });
@@ -43,10 +45,23 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
     await database?.drop();
   });
 
-  it("is the whole board for a board within the first slice (Basra), as before", async () => {
+  it("is the whole board for a board within the first slice (Basra), as before, but for the article's text", async () => {
     const page = await getBoardPageView(database.db, owner, basraId);
     expect(page.complete).toBe(true);
-    expect(page.board).toEqual(await getBoardView(database.db, owner, basraId));
+    const { text, ...details } = (await getBoardView(database.db, owner, basraId)).article;
+    expect(page.board).toEqual({ ...(await getBoardView(database.db, owner, basraId)), article: details });
+    expect(page.board.article).not.toHaveProperty("text");
+    // The pages that show the article read its text on their own, as authorized as the rest.
+    expect(await getBoardArticleText(database.db, owner, basraId)).toBe(text);
+  });
+
+  it("leaves a large board's article text out of its page and reads it only for those who may read the board", async () => {
+    const page = await getBoardPageView(database.db, owner, largeId);
+    expect(page.board.article).not.toHaveProperty("text");
+    expect(JSON.stringify(page.board)).not.toContain(large.text.slice(0, 200));
+    expect(await getBoardArticleText(database.db, owner, largeId)).toBe(large.text);
+    await expectDataError(getBoardArticleText(database.db, { userId: "x", roles: { elsewhere: "owner" } }, largeId), "not_found");
+    await expectDataError(getBoardArticleText(database.db, owner, "no-such-board"), "not_found");
   });
 
   it("carries a bounded, self-consistent first slice of a large board, and its pages add up to the whole board", async () => {
@@ -55,6 +70,7 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
     expect(page.complete).toBe(false);
     expect(page.totals).toMatchObject({ claims: 2_000, evidence: 600, links: 4_500, relations: 500 });
     expect(page.board.claims).toEqual(whole.claims.slice(0, FIRST_SLICE.claims));
+    expect(page.board.article).toEqual({ ...whole.article, text: undefined });
     const claimIds = new Set(page.board.claims.map((c) => c.id));
     const evidenceIds = new Set(page.board.evidence.map((e) => e.id));
     for (const link of page.board.links) expect(claimIds.has(link.claimId) && evidenceIds.has(link.evidenceId)).toBe(true);
@@ -89,13 +105,14 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
   it("loses no row and repeats none when rows are deleted while a client pages", async () => {
     const boardId = (await importSeedBoard(database.db, generateSyntheticBoard({ claims: 120, evidence: 40, links: 150, relations: 30, seed: 9 })))
       .boardId;
-    for (const table of ["claims", "links"] as const) {
+    for (const table of ["claims", "links", "evidence"] as const) {
       const seen: { id: string }[] = [];
       const deleted = new Set<string>();
       let after: string | null = null;
       let pages = 0;
       do {
-        const rowsPage = await getBoardRowsPage(database.db, owner, boardId, table, after, { pageSize: 25 });
+        // The board has 40 evidence items: smaller pages, so some are still unsent after the second.
+        const rowsPage = await getBoardRowsPage(database.db, owner, boardId, table, after, { pageSize: table === "evidence" ? 10 : 25 });
         seen.push(...(rowsPage.rows as { id: string }[]));
         after = rowsPage.nextCursor;
         pages++;
@@ -103,10 +120,17 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
           // Another member deletes rows already sent (which moves every later row up) and one not yet sent.
           const sent = seen.slice(0, 30).filter((_, i) => i % 3 === 0);
           const notSent = { where: { boardId, id: { notIn: seen.map((row) => row.id) } }, select: { id: true }, take: 1 };
-          const unsent = (table === "claims" ? await database.db.claim.findMany(notSent) : await database.db.evidenceLink.findMany(notSent))[0]!;
+          const unsent = (
+            table === "claims"
+              ? await database.db.claim.findMany(notSent)
+              : table === "links"
+                ? await database.db.evidenceLink.findMany(notSent)
+                : await database.db.evidence.findMany(notSent)
+          )[0]!;
           for (const { id } of [...sent, unsent]) {
             if (table === "claims") await deleteClaim(database.db, owner, boardId, id);
-            else await deleteEvidenceLink(database.db, owner, boardId, id);
+            else if (table === "links") await deleteEvidenceLink(database.db, owner, boardId, id);
+            else await deleteEvidence(database.db, owner, boardId, id);
             deleted.add(id);
           }
         }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TBoardView } from "../../board/types";
+import type { TBoardView, TBoardViewWithText } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { TActor } from "../actor";
 import { roleInWorkspace } from "../actor";
@@ -26,7 +26,13 @@ export type TBoardPageView = {
   cursors?: TBoardRowsCursors;
 };
 
-/** The board for its pages: whole when small, else a bounded first slice (see FIRST_SLICE). */
+/** The article's details without its text: the pages that show the text read it themselves (getBoardArticleText). */
+function withoutArticleText(view: TBoardViewWithText): TBoardView {
+  const { id, title, byline, publisher, publishedOn, url, contentHash } = view.article;
+  return { ...view, article: { id, title, byline, publisher, publishedOn, url, contentHash } };
+}
+
+/** The board for its pages (its article without the text): whole when small, else a bounded first slice (see FIRST_SLICE). */
 export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId: string): Promise<TBoardPageView> {
   const authorized = await authorizeBoard(db, actor, boardId, "board.read");
   const viewerRole = roleInWorkspace(actor, authorized.workspaceId);
@@ -41,7 +47,7 @@ export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId
   if (complete) {
     const board = await db.board.findUnique({ where: { id: boardId }, include: BOARD_INCLUDE });
     if (!board?.article) throw notFound("Board");
-    return { board: toBoardView(board, actor, viewerRole), complete, totals };
+    return { board: withoutArticleText(toBoardView(board, actor, viewerRole)), complete, totals };
   }
 
   const claims = await db.claim.findMany({
@@ -88,7 +94,7 @@ export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId
     getBoardRowsCursors(db, boardId, totals),
   ]);
   return {
-    board: toBoardView(
+    board: withoutArticleText(toBoardView(
       {
         ...board,
         undercuts: undercuts.filter((u) => (u.linkId !== null && linkIds.has(u.linkId)) || (u.relationId !== null && relationIds.has(u.relationId))),
@@ -96,7 +102,7 @@ export async function getBoardPageView(db: TPrismaClient, actor: TActor, boardId
       },
       actor,
       viewerRole,
-    ),
+    )),
     complete,
     totals,
     cursors,

@@ -8,13 +8,15 @@ import {
   type TCreatedRowKey,
   type TPositionRowKey,
 } from "../../board/board-rows-cursor";
-import { directSqlOf } from "../../db/direct-sql";
+import { directSqlOf, sqlParam } from "../../db/direct-sql";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { BOARD_ROW_TABLES, type TBoardRowTable } from "../../schemas/board-rows";
 import type { TActor } from "../actor";
 import { authorizeBoard } from "../authorize-board";
 import { readBoardClaimsPageDirect } from "../claims/claim-sql";
 import { DataError } from "../errors";
+import { readBoardEvidencePageDirect } from "../evidence/evidence-sql";
+import { readBoardEvidenceLinksPageDirect } from "../links/evidence-link-sql";
 import {
   toClaimRelationView,
   toClaimView,
@@ -92,12 +94,21 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
       const last = rows.at(-1);
       return { rows: rows.map(toClaimView), last: last && { positionStart: last.positionStart, positionEnd: last.positionEnd, id: last.id } };
     }
+    // Evidence and links are the next largest tables (a link per claim or more): read directly too.
     case "evidence": {
-      const rows = await db.evidence.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.evidence.orderBy });
+      const k = key as TCreatedRowKey | null;
+      const direct = directSqlOf(db);
+      const rows = direct
+        ? await readBoardEvidencePageDirect(direct, boardId, k, take)
+        : await db.evidence.findMany({ where: afterCreated(boardId, k), take, orderBy: BOARD_INCLUDE.evidence.orderBy });
       return { rows: rows.map(toEvidenceView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
     }
     case "links": {
-      const rows = await db.evidenceLink.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.links.orderBy });
+      const k = key as TCreatedRowKey | null;
+      const direct = directSqlOf(db);
+      const rows = direct
+        ? await readBoardEvidenceLinksPageDirect(direct, boardId, k, take)
+        : await db.evidenceLink.findMany({ where: afterCreated(boardId, k), take, orderBy: BOARD_INCLUDE.links.orderBy });
       return { rows: rows.map(toEvidenceLinkView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
     }
     case "relations": {
@@ -133,7 +144,26 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
     }
   }
 }
+/** Each table's name in SQL, for its direct count. */
+const TABLE_NAMES: Record<TBoardRowTable, string> = {
+  claims: "Claim",
+  evidence: "Evidence",
+  links: "EvidenceLink",
+  relations: "ClaimRelation",
+  undercuts: "Undercut",
+  premiseGroups: "PremiseGroup",
+  positions: "NodePosition",
+  corrections: "Correction",
+};
+
 async function countRows(db: TPrismaClient, table: TBoardRowTable, boardId: string): Promise<number> {
+  // Every page says its table's total (the client's progress): a count on the boardId index, without Prisma's
+  // compilation of the query each time when direct statements are there.
+  const direct = directSqlOf(db);
+  if (direct) {
+    const [row] = await direct.rows<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "${TABLE_NAMES[table]}" WHERE "boardId" = ?`, [sqlParam.text(boardId)], { n: "int" });
+    return row?.n ?? 0;
+  }
   const where = { boardId };
   switch (table) {
     case "claims":

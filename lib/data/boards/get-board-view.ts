@@ -1,5 +1,5 @@
 import "server-only";
-import type { TBoardView } from "../../board/types";
+import type { TBoardViewWithText } from "../../board/types";
 import type { TPrismaClient } from "../../db/prisma-client";
 import type { Prisma } from "../../db/generated/sqlite/client";
 import { ZBoardVisibility, ZGraphDirection } from "../../schemas/vocabulary";
@@ -45,7 +45,7 @@ export const BOARD_INCLUDE = {
 export type TBoardViewRow = Prisma.BoardGetPayload<{ include: typeof BOARD_INCLUDE }>;
 
 /** The whole board: article, claims in reading order, evidence, links, relations, undercuts, premise groups, saved positions. */
-export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: string): Promise<TBoardView> {
+export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: string): Promise<TBoardViewWithText> {
   const authorized = await authorizeBoard(db, actor, boardId, "board.read");
   const board = await db.board.findUnique({ where: { id: boardId }, include: BOARD_INCLUDE });
   if (!board?.article) throw notFound("Board");
@@ -53,7 +53,7 @@ export async function getBoardView(db: TPrismaClient, actor: TActor, boardId: st
 }
 
 /** The loaded rows as the UI sees them. */
-export function toBoardView(board: TBoardViewRow, actor: TActor, viewerRole: TRole | null): TBoardView {
+export function toBoardView(board: TBoardViewRow, actor: TActor, viewerRole: TRole | null): TBoardViewWithText {
   const article = board.article!;
   const credited = new Set<string>([
     ...board.claims.flatMap((claim) => [claim.assigneeId, claim.proposedById, claim.approvedById]),

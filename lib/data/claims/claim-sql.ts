@@ -97,10 +97,12 @@ export function readBoardClaimsPageDirect(
   const params = [sqlParam.text(boardId)];
   let keyset = "";
   if (after) {
-    keyset = ` AND ("positionStart" > ? OR ("positionStart" = ? AND "positionEnd" < ?) OR ("positionStart" = ? AND "positionEnd" = ? AND "id" > ?))`;
+    // The first bound is implied by the rest; it lets both databases start from the key in the reading-order index
+    // (boardId, positionStart, positionEnd DESC, id) rather than scan every earlier claim.
+    keyset = ` AND "positionStart" >= ? AND ("positionStart" > ? OR ("positionStart" = ? AND "positionEnd" < ?) OR ("positionStart" = ? AND "positionEnd" = ? AND "id" > ?))`;
     const start = sqlParam.int(after.positionStart);
     const end = sqlParam.int(after.positionEnd);
-    params.push(start, start, end, start, end, sqlParam.text(after.id));
+    params.push(start, start, start, end, start, end, sqlParam.text(after.id));
   }
   return db.rows<Claim>(
     `SELECT ${SELECTED} FROM "Claim" WHERE "boardId" = ?${keyset} ORDER BY "positionStart" ASC, "positionEnd" DESC, "id" ASC LIMIT ?`,

@@ -1,10 +1,12 @@
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
+import { ArticleTextProvider } from "@/components/article/article-text-context";
 import { ZClaimNumberParam } from "@/lib/board/claim-permalink";
 import { findClaimIdByNumber } from "@/lib/data/claims/find-claim-id-by-number";
 import { DataError } from "@/lib/data/errors";
 import { getPrisma } from "@/lib/db/prisma-client";
 import { getRequestActor } from "@/lib/http/request-actor";
+import { loadArticleTextOrNotFound } from "../../article-text";
 
 /** A claim's permalink: the article, scrolled to the claim's quote, with its panel open. The layout has checked the board. */
 export default async function ClaimPermalinkPage({ params }: { params: Promise<{ boardId: string; number: string }> }) {
@@ -18,5 +20,9 @@ export default async function ClaimPermalinkPage({ params }: { params: Promise<{
     if (error instanceof DataError && error.code === "not_found") notFound();
     throw error;
   }
-  return <ArticleView initialClaimId={claimId} />;
+  return (
+    <ArticleTextProvider text={await loadArticleTextOrNotFound(boardId)}>
+      <ArticleView initialClaimId={claimId} />
+    </ArticleTextProvider>
+  );
 }
