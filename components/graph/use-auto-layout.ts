@@ -45,7 +45,7 @@ export function useAutoLayout(
   direction: TGraphDirection,
   generation: number,
   needed: boolean,
-): Record<string, TPoint> | null {
+): TAutoLayout {
   const key = `${generation} ${layoutNodesKey(graph, direction)}`;
   const [laidOut, setLaidOut] = useState<TLaidOut | null>(null);
   const onMainThread = graph.nodes.length + graph.edges.length <= MAIN_THREAD_LAYOUT_MAX_ELEMENTS;
@@ -93,15 +93,17 @@ export function useAutoLayout(
     };
   }, [needed, onMainThread, key, laidOut?.key, graph, direction]);
 
-  if (!needed) return EMPTY;
+  if (!needed) return NOT_NEEDED;
   if (onMainThread && laidOut?.key !== key) {
     // A small graph is laid out here and now; the state update re-renders before anything is committed.
     const positions = layOutHere(graph, direction);
     setLaidOut({ key, positions });
-    return positions;
+    return { positions, pending: false };
   }
-  // While a new layout is computed, the last one stands in (new nodes wait at the origin).
-  return laidOut ? laidOut.positions : null;
+  // While a new layout is computed, the last one stands in (nodes it does not place wait, see toFlowNodes).
+  return { positions: laidOut ? laidOut.positions : null, pending: laidOut?.key !== key };
 }
 
-const EMPTY: Record<string, TPoint> = {};
+/** The positions laid out (null until the first layout arrives), and whether a newer layout is still being computed. */
+export type TAutoLayout = { positions: Record<string, TPoint> | null; pending: boolean };
+const NOT_NEEDED: TAutoLayout = { positions: {}, pending: false };
