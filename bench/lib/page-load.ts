@@ -69,11 +69,12 @@ export function observeLongTasks() {
  * Flow keeps nodes at inline visibility:hidden until it has measured them; the
  * attribute selector finds measured ones without forcing style or layout on
  * thousands of hidden nodes every frame (which would slow the page it measures).
- * A board still loading its rows (its notice shows a progress bar) is not ready yet.
+ * A board still loading its rows (its notice shows a progress bar), or laying out nodes it has not placed yet, is
+ * not ready yet.
  */
 function nodesDrawn(): boolean {
-  // A large board's page draws its first slice while the rest loads: ready means the whole board.
-  if (document.querySelector(".board-loading progress")) return false;
+  // A large board's page draws its first slice while the rest loads and is laid out: ready means the whole board.
+  if (document.querySelector(".board-loading progress, [data-testid='graph-layout-pending']")) return false;
   const visible = document.querySelectorAll('.react-flow__node:not([style*="visibility: hidden"])');
   for (let i = 0; i < visible.length && i < 20; i++) {
     const box = visible[i]!.getBoundingClientRect();

@@ -11,6 +11,8 @@ import { log, NotMeasured, table, type TTarget } from "../lib/report";
 import type { TScenario } from "../lib/scenario";
 import { kb, ms, round } from "../lib/stats";
 
+/** The page loads --profile records: those with a target of their own, and the bare page beside the 2k one. */
+const PROFILED_LOADS: readonly string[] = ["graph", "bare", "basra", "large"];
 const TARGETS = { graphToBareRatio: 1.5, seededGraphInteractiveMs: 600, largeInteractiveMs: 2000, toVisibleBareAt2k: 1.1 } as const;
 
 export const graphPageScenario: TScenario = {
@@ -43,8 +45,10 @@ export const graphPageScenario: TScenario = {
     ] as const;
     const failures = new Map<string, string>();
     const samples = new Map<string, TLoadSample[]>(pages.map((p) => [p.key, []]));
-    // BENCH_GRAPH_FPS_ONLY=1 skips the page loads (minutes on a busy machine) and measures only pan and zoom.
+    // BENCH_GRAPH_FPS_ONLY=1 skips the page loads (minutes on a busy machine) and measures only pan and zoom;
+    // BENCH_GRAPH_LOAD_ONLY=1 the other way round.
     if (process.env.BENCH_GRAPH_FPS_ONLY === "1") for (const page of pages) failures.set(page.key, "skipped (BENCH_GRAPH_FPS_ONLY=1)");
+    const loadOnly = process.env.BENCH_GRAPH_LOAD_ONLY === "1";
     log("Warming up each page once …");
     for (const page of pages) {
       if (failures.has(page.key)) continue;
@@ -98,17 +102,17 @@ export const graphPageScenario: TScenario = {
       { key: "large", name: `Graph page (${size(largeGraph)})`, url: `${base}/boards/${boards.large.id}/graph` },
       { key: "largeBareVisible", name: `Bare, visible only (${size(largeGraph)})`, url: bareUrl(largeGraph, true) },
     ];
-    const fps = await measureFpsPages(context, fpsPages, Math.min(runs, 3));
+    const fps = await measureFpsPages(context, fpsPages, loadOnly ? 0 : Math.min(runs, 3));
     const profiles: Record<string, Awaited<ReturnType<typeof profileLoad>>> = {};
     if (bench.options.profile) {
       for (const page of pages) {
-        if (failures.has(page.key) || !["graph", "bare"].includes(page.key)) continue;
+        if (failures.has(page.key) || !PROFILED_LOADS.includes(page.key)) continue;
         log(`Recording a CPU profile of the ${page.key} page (--profile) …`);
         profiles[page.key] = await profileLoad(context, page.url, join(RESULTS_DIR, `${page.key}-page.cpuprofile`), base);
       }
       // The pan profiles do not need the page loads (they run under BENCH_GRAPH_FPS_ONLY=1 too).
       for (const page of pages) {
-        if (!["large", "largeBareVisible"].includes(page.key)) continue;
+        if (loadOnly || !["large", "largeBareVisible"].includes(page.key)) continue;
         log(`Recording a CPU profile of a 2 s pan on the ${page.key} page (--profile) …`);
         const file = join(RESULTS_DIR, `${page.key}-pan.cpuprofile`);
         try {

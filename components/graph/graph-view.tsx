@@ -119,7 +119,7 @@ function GraphCanvas() {
   const graph = useMemo(() => buildBoardGraph({ claims, evidence, links, relations }, filter), [claims, evidence, links, relations, filter]);
   const kindOf = useMemo(() => new Map(graph.nodes.map((node) => [node.id, node.type])), [graph]);
   const needsLayout = useMemo(() => graph.nodes.some((node) => !Object.hasOwn(positions, node.id)), [graph, positions]);
-  const laidOut = useAutoLayout(graph, direction, layout.generation, needsLayout);
+  const { positions: laidOut, pending: layoutPending } = useAutoLayout(graph, direction, layout.generation, needsLayout);
   const focusCentre = focus.trail.at(-1) ?? null;
   const shown = useMemo(() => shownGraph(graph, { centre: focusCentre, hops: focus.hops }, collapsed), [graph, focusCentre, focus.hops, collapsed]);
   const verdictScale = useVerdictScale();
@@ -199,9 +199,10 @@ function GraphCanvas() {
     },
     [setCanvas],
   );
-  const conclusions = useMemo(() => (shown.focusFound ? [focusCentre!] : mainConclusions(shown.graph)), [shown, focusCentre]);
+  // Found when asked for (the first view, the skip link), not on every change of a big graph.
+  const conclusionsOf = useCallback(() => (shown.focusFound ? [focusCentre!] : mainConclusions(shown.graph)), [shown, focusCentre]);
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
-  if (!initialViewport && canvasSize && flowNodes) setInitialViewport(firstViewport(flowNodes, conclusions, canvasSize));
+  if (!initialViewport && canvasSize && flowNodes) setInitialViewport(firstViewport(flowNodes, conclusionsOf(), canvasSize));
 
   const storeShowLabels = useStore(selectShowLabels);
   const storeLowDetail = useStore(selectLowDetail);
@@ -224,9 +225,9 @@ function GraphCanvas() {
 
   // ---- skip link: to the first main conclusion (or the first node), which the view then follows
   const skipToFirstNode = useCallback(() => {
-    const id = conclusions[0] ?? nodes[0]?.id;
+    const id = conclusionsOf()[0] ?? nodes[0]?.id;
     if (id) panel.focusNode(id, { reveal: true });
-  }, [conclusions, nodes, panel]);
+  }, [conclusionsOf, nodes, panel]);
 
   // ---- render
   const statementOf = useCallback((id: string) => claims.find((claim) => claim.id === id)?.statement ?? "a claim not shown", [claims]);
@@ -311,6 +312,11 @@ function GraphCanvas() {
                       <MiniMap<TGraphFlowNode> nodeColor={minimapNodeColor} pannable zoomable ariaLabel={OVERVIEW_LABEL} />
                     )}
                     <Controls showInteractive={false} fitViewOptions={fitOptions} />
+                    {layoutPending ? (
+                      <Panel position="top-center" className="graph-layout-pending" data-testid="graph-layout-pending" role="status">
+                        Laying out the rest of the graph…
+                      </Panel>
+                    ) : null}
                     {graph.nodes.length === 0 ? (
                       <Panel position="top-center" className="graph-empty" data-testid="graph-empty">
                         {filterActive ? (

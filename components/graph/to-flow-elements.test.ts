@@ -41,6 +41,14 @@ describe("toFlowNodes", () => {
     expect(e1.data).toEqual({ title: "Title e1", publisher: "Office for National Statistics", sourceType: "news_report", reliability: 3 });
   });
 
+  it("leaves out a node with no saved or laid-out position yet, rather than drawing it at the origin", () => {
+    const board = testBoard();
+    const partial = Object.fromEntries(Object.entries(laidOut).filter(([id]) => id !== "c2" && id !== "e3"));
+    const nodes = toFlowNodes(buildBoardGraph(board), board, { e3: { x: 7, y: 8 } }, partial, "TB");
+    expect(nodes.map((node) => node.id).sort()).toEqual(["c1", "c3", "e1", "e2", "e3"]);
+    expect(nodes.find((node) => node.id === "e3")!.position).toEqual({ x: 7, y: 8 });
+  });
+
   it("labels nodes for screen readers and tags them for tests", () => {
     const nodes = nodesFor();
     const c1 = nodes.find((node) => node.id === "c1")!;
@@ -128,7 +136,7 @@ describe("reconcileNodes", () => {
   it("drops nodes that are gone and adds new ones", () => {
     const board = testBoard();
     const current = nodesFor(board);
-    const next = reconcileNodes(nodesFor({ ...board, claims: [...board.claims.slice(1), testClaim("c4")] }), current);
+    const next = reconcileNodes(nodesFor({ ...board, claims: [...board.claims.slice(1), testClaim("c4")], positions: { c4: { x: 9, y: 9 } } }), current);
     expect(next.map((n) => n.id)).not.toContain("c1");
     expect(next.map((n) => n.id)).toContain("c4");
   });

@@ -145,7 +145,10 @@ export function handlePositions(direction: TGraphDirection): { sourcePosition: P
 
 /**
  * One React Flow node per graph node, at its saved position if it has one,
- * otherwise where the automatic layout put it.
+ * otherwise where the automatic layout put it. A node with neither (its layout
+ * is still being computed, say the rest of a large board just arrived) is left
+ * out until it has one: drawn at the origin, thousands of them would all be in
+ * view at once, each rendered, and the page would stall for seconds.
  */
 export function toFlowNodes(
   graph: TBoardGraph,
@@ -162,7 +165,8 @@ export function toFlowNodes(
   const nodes: TGraphFlowNode[] = [];
   for (const node of graph.nodes) {
     const position = Object.hasOwn(saved, node.id) ? saved[node.id] : laidOut[node.id];
-    const at = position ? { x: position.x, y: position.y } : { x: 0, y: 0 };
+    if (!position) continue;
+    const at = { x: position.x, y: position.y };
     if (node.type === "claim") {
       const claim = claims.get(node.id);
       if (!claim) continue;

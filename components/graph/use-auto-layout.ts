@@ -8,18 +8,35 @@ import type { TLayoutRequest, TLayoutResponse } from "./layout-messages";
 
 type TLaidOut = { key: string; positions: Record<string, TPoint> };
 
-function mark(response: Pick<TLayoutResponse, "engine" | "ms">, graph: TBoardGraph) {
-  // The benchmark reports user-timing measures; the worker's own time is in the name.
+/**
+ * Up to this many nodes + edges the layout runs on the main thread, in the render that needs it: starting the worker
+ * and loading its chunks cost more than the layout itself (the Basra board, 85 nodes and 76 edges: dagre ~10-40 ms,
+ * the worker round trip ~150-400 ms on a busy 2-core machine), and the first frame can show the graph.
+ */
+export const MAIN_THREAD_LAYOUT_MAX_ELEMENTS = 200;
+
+function mark(response: Pick<TLayoutResponse, "engine" | "ms">, graph: TBoardGraph, where: "worker" | "main thread") {
+  // The benchmark reports user-timing measures; the layout's own time is in the name.
   performance.mark("graph:layout:end");
   performance.measure(
-    `graph:layout ${response.engine} ${graph.nodes.length} nodes ${graph.edges.length} edges (worker ${Math.round(response.ms)} ms)`,
+    `graph:layout ${response.engine} ${graph.nodes.length} nodes ${graph.edges.length} edges (${where} ${Math.round(response.ms)} ms)`,
     "graph:layout:start",
     "graph:layout:end",
   );
 }
 
+/** The layout on this thread, with the user-timing marks the benchmark reports (they change nothing shown). */
+function layOutHere(graph: TBoardGraph, direction: TGraphDirection): Record<string, TPoint> {
+  performance.mark("graph:layout:start");
+  const started = performance.now();
+  const { positions, engine } = autoLayoutWithEngine(graph, direction);
+  mark({ engine, ms: performance.now() - started }, graph, "main thread");
+  return positions;
+}
+
 /**
- * The automatic layout of `graph`, computed in a Web Worker; null until the first one arrives.
+ * The automatic layout of `graph`, computed in a Web Worker (a small graph's on the main thread, at once); null
+ * until the first one arrives.
  * Only a change of nodes, direction or `generation` (Re-layout) lays the graph out afresh: an
  * edit of a title, verdict or link keeps every node where it was.
  */
@@ -28,9 +45,10 @@ export function useAutoLayout(
   direction: TGraphDirection,
   generation: number,
   needed: boolean,
-): Record<string, TPoint> | null {
+): TAutoLayout {
   const key = `${generation} ${layoutNodesKey(graph, direction)}`;
   const [laidOut, setLaidOut] = useState<TLaidOut | null>(null);
+  const onMainThread = graph.nodes.length + graph.edges.length <= MAIN_THREAD_LAYOUT_MAX_ELEMENTS;
   const worker = useRef<Worker | null>(null);
   const requestId = useRef(0);
 
@@ -43,18 +61,13 @@ export function useAutoLayout(
   );
 
   useEffect(() => {
-    if (!needed || laidOut?.key === key) return;
+    if (!needed || onMainThread || laidOut?.key === key) return;
     const id = ++requestId.current;
     performance.mark("graph:layout:start");
-    const onMainThread = () => {
-      // No worker (an old browser, or it failed to start): the layout runs here, a task later.
-      const started = performance.now();
-      const { positions, engine } = autoLayoutWithEngine(graph, direction);
-      mark({ engine, ms: performance.now() - started }, graph);
-      setLaidOut({ key, positions });
-    };
+    // No worker (an old browser, or it failed to start): the layout runs here, a task later.
+    const withoutWorker = () => setLaidOut({ key, positions: layOutHere(graph, direction) });
     if (typeof Worker === "undefined") {
-      const timer = setTimeout(onMainThread, 0);
+      const timer = setTimeout(withoutWorker, 0);
       return () => clearTimeout(timer);
     }
     // A classic worker: Turbopack's worker bootstrap loads its chunks with importScripts.
@@ -62,13 +75,13 @@ export function useAutoLayout(
     const current = worker.current;
     const onMessage = (event: MessageEvent<TLayoutResponse>) => {
       if (event.data.id !== id) return; // an older request, overtaken
-      mark(event.data, graph);
+      mark(event.data, graph, "worker");
       setLaidOut({ key, positions: event.data.positions });
     };
     const onError = () => {
       current.terminate();
       if (worker.current === current) worker.current = null;
-      onMainThread();
+      withoutWorker();
     };
     current.addEventListener("message", onMessage);
     current.addEventListener("error", onError);
@@ -78,11 +91,19 @@ export function useAutoLayout(
       current.removeEventListener("message", onMessage);
       current.removeEventListener("error", onError);
     };
-  }, [needed, key, laidOut?.key, graph, direction]);
+  }, [needed, onMainThread, key, laidOut?.key, graph, direction]);
 
-  if (!needed) return EMPTY;
-  // While a new layout is computed, the last one stands in (new nodes wait at the origin).
-  return laidOut ? laidOut.positions : null;
+  if (!needed) return NOT_NEEDED;
+  if (onMainThread && laidOut?.key !== key) {
+    // A small graph is laid out here and now; the state update re-renders before anything is committed.
+    const positions = layOutHere(graph, direction);
+    setLaidOut({ key, positions });
+    return { positions, pending: false };
+  }
+  // While a new layout is computed, the last one stands in (nodes it does not place wait, see toFlowNodes).
+  return { positions: laidOut ? laidOut.positions : null, pending: laidOut?.key !== key };
 }
 
-const EMPTY: Record<string, TPoint> = {};
+/** The positions laid out (null until the first layout arrives), and whether a newer layout is still being computed. */
+export type TAutoLayout = { positions: Record<string, TPoint> | null; pending: boolean };
+const NOT_NEEDED: TAutoLayout = { positions: {}, pending: false };

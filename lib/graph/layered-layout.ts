@@ -10,10 +10,21 @@ const ORDER_SWEEPS = 4;
 /** A big part is cut into blocks of about this many nodes, in the article's order. */
 const BLOCK_SIZE = 60;
 
-/** The edges of `graph` with both ends in `nodes`, as a graph. */
-function subgraph(graph: TBoardGraph, nodes: TGraphNode[]): TBoardGraph {
-  const ids = new Set(nodes.map((node) => node.id));
-  return { nodes, edges: graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)) };
+/**
+ * Each block's nodes with the edges of `graph` that have both ends in that block (in the graph's order), in one
+ * pass over the edges: filtering every edge once per block cost blocks × edges (2.5 million checks at 10k nodes).
+ */
+function blockSubgraphs(graph: TBoardGraph, blocks: TGraphNode[][]): TBoardGraph[] {
+  const blockOf = new Map<string, number>();
+  blocks.forEach((nodes, block) => {
+    for (const node of nodes) blockOf.set(node.id, block);
+  });
+  const parts: TBoardGraph[] = blocks.map((nodes) => ({ nodes, edges: [] }));
+  for (const edge of graph.edges) {
+    const block = blockOf.get(edge.source);
+    if (block !== undefined && blockOf.get(edge.target) === block) parts[block]!.edges.push(edge);
+  }
+  return parts;
 }
 
 /**
@@ -54,11 +65,9 @@ export function fastLayeredLayout(graph: TBoardGraph, direction: TGraphDirection
 
   const blockCount = Math.ceil(ordered.length / BLOCK_SIZE);
   const blockSize = Math.ceil(ordered.length / blockCount);
-  const boxes: TBox[] = [];
-  for (let start = 0; start < ordered.length; start += blockSize) {
-    const nodes = ordered.slice(start, start + blockSize).map((entry) => entry.node);
-    boxes.push(boxOf(layeredBlock(subgraph(graph, nodes), direction), nodes));
-  }
+  const blocks: TGraphNode[][] = [];
+  for (let start = 0; start < ordered.length; start += blockSize) blocks.push(ordered.slice(start, start + blockSize).map((entry) => entry.node));
+  const boxes: TBox[] = blockSubgraphs(graph, blocks).map((block) => boxOf(layeredBlock(block, direction), block.nodes));
   return packBoxes(boxes);
 }
 

@@ -1,22 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { testBoard, testClaim } from "@/lib/testing/test-board";
-import { computeBoardStrengths, settledStrength, toStrengthBoard } from "./board-strengths";
+import { computeBoardStrengths, settledStrength } from "./board-strengths";
 
-describe("toStrengthBoard", () => {
-  it("copies only what strength reads, and passes no undercuts or premise groups where the board has none", () => {
-    const strengthBoard = toStrengthBoard(testBoard());
-    expect(strengthBoard.claims[0]).toEqual({ id: "c1", baseScore: 0.5 });
-    expect(strengthBoard.evidence[0]).toEqual({ id: "e1", reliability: 3 });
-    expect(strengthBoard.links[0]).toEqual({ id: "l1", claimId: "c1", evidenceId: "e1", stance: "supports", strength: 3 });
-    expect(strengthBoard.relations[1]).toEqual({ id: "r2", fromClaimId: "c2", toClaimId: "c1", type: "attacks" });
-    expect(strengthBoard).not.toHaveProperty("undercuts");
-    expect(strengthBoard).not.toHaveProperty("premiseGroups");
-  });
-
-  it("passes the board's undercuts and premise groups when it has them", () => {
-    const undercuts = [{ id: "u1", fromClaimId: "c3", target: { type: "link", id: "l1" } } as const];
-    const premiseGroups = [{ id: "g1", premiseClaimIds: ["c1", "c2"], toClaimId: "c3", type: "supports" } as const];
-    expect(toStrengthBoard({ ...testBoard(), undercuts, premiseGroups })).toMatchObject({ undercuts, premiseGroups });
+describe("computeBoardStrengths reads the board's rows", () => {
+  it("counts the board's undercuts and premise groups, and keeps the rows it read for the explanation", () => {
+    const board = testBoard();
+    // l1 (c1's supporter, 0.36) undercut by c2 (0.32) weighs 0.36 × 0.68, less than c2's attack on c1 (0.32).
+    const undercuts = [{ id: "u1", fromClaimId: "c2", target: { type: "link", id: "l1" } } as const];
+    const result = computeBoardStrengths({ ...board, undercuts });
+    expect(result.strengths.get("c1")).toBeCloseTo(0.5 - 0.5 * (0.32 - 0.36 * 0.68), 12);
+    expect(result.board.undercuts).toBe(undercuts);
+    expect(result.board.claims).toBe(board.claims);
+    const premiseGroups = [{ id: "g1", premiseClaimIds: ["c1", "c2"], toClaimId: "c3", type: "attacks" } as const];
+    const grouped = computeBoardStrengths({ ...board, premiseGroups });
+    // c3 is attacked by c1 and c2 together (0.52 × 0.32) as well as supported by c1 (0.52).
+    expect(grouped.strengths.get("c3")).toBeCloseTo(0.5 + 0.5 * (0.52 - 0.52 * 0.32), 12);
   });
 
   it("gives a claim view without a base score (recorded before there were any) the default", () => {

@@ -1,9 +1,11 @@
 import {
   baseScoreOf,
-  checkRating,
-  checkUnitScore,
+  isRating,
+  isUnitScore,
   linkWeight,
+  ratingError,
   StrengthInputError,
+  unitScoreError,
   type TStrengthBoard,
 } from "./strength-board";
 
@@ -40,24 +42,28 @@ export function compileStrengthBoard(board: TStrengthBoard): TCompiledStrengthBo
   const premiseGroups = board.premiseGroups ?? [];
   const undercuts = board.undercuts ?? [];
 
+  // Plain loops, no closure or message string per row: this runs over every row after every edit.
+  const claimIds = new Array<string>(claims.length);
   const claimIndex = new Map<string, number>();
   const baseScores = new Float64Array(claims.length);
-  claims.forEach((claim, index) => {
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index]!;
     if (claimIndex.has(claim.id)) throw new StrengthInputError(`claim ${claim.id} appears twice`);
     const baseScore = baseScoreOf(claim);
-    checkUnitScore(baseScore, `the base score of claim ${claim.id}`);
+    if (!isUnitScore(baseScore)) throw unitScoreError(baseScore, `the base score of claim ${claim.id}`);
     claimIndex.set(claim.id, index);
+    claimIds[index] = claim.id;
     baseScores[index] = baseScore;
-  });
-  const claimAt = (id: string, row: () => string): number => {
+  }
+  const claimAt = (id: string, row: string, rowId: string): number => {
     const index = claimIndex.get(id);
-    if (index === undefined) throw new StrengthInputError(`${row()} names claim ${id}, which is not on the board`);
+    if (index === undefined) throw new StrengthInputError(`${row} ${rowId} names claim ${id}, which is not on the board`);
     return index;
   };
   const reliabilityOf = new Map<string, number>();
   for (const item of evidence) {
     if (reliabilityOf.has(item.id)) throw new StrengthInputError(`evidence ${item.id} appears twice`);
-    checkRating(item.reliability, `the reliability of evidence ${item.id}`);
+    if (!isRating(item.reliability)) throw ratingError(item.reliability, `the reliability of evidence ${item.id}`);
     reliabilityOf.set(item.id, item.reliability);
   }
 
@@ -67,7 +73,10 @@ export function compileStrengthBoard(board: TStrengthBoard): TCompiledStrengthBo
   const sign = new Int8Array(maxEdges);
   const weight = new Float64Array(maxEdges);
   const firstFactor = new Int32Array(maxEdges + 1);
-  const factors: number[] = [];
+  let factorTotal = relations.length;
+  for (const group of premiseGroups) factorTotal += group.premiseClaimIds.length;
+  const factors = new Int32Array(factorTotal);
+  let factorCount = 0;
   let edgeCount = 0;
   const addEdge = (to: number, supports: boolean, value: number) => {
     target[edgeCount] = to;
@@ -75,19 +84,19 @@ export function compileStrengthBoard(board: TStrengthBoard): TCompiledStrengthBo
     weight[edgeCount] = value;
     return edgeCount++;
   };
-  const closeEdge = (edge: number) => (firstFactor[edge + 1] = factors.length);
+  const closeEdge = (edge: number) => (firstFactor[edge + 1] = factorCount);
 
   // Edge ids are only needed to find what an undercut names.
   const edgeIds = undercuts.length > 0;
   const linkEdge = new Map<string, number>();
   for (const link of links) {
     if (edgeIds && linkEdge.has(link.id)) throw new StrengthInputError(`link ${link.id} appears twice`);
-    const to = claimAt(link.claimId, () => `link ${link.id}`);
+    const to = claimAt(link.claimId, "link", link.id);
     const reliability = reliabilityOf.get(link.evidenceId);
     if (reliability === undefined) {
       throw new StrengthInputError(`link ${link.id} names evidence ${link.evidenceId}, which is not on the board`);
     }
-    checkRating(link.strength, `the strength of link ${link.id}`);
+    if (!isRating(link.strength)) throw ratingError(link.strength, `the strength of link ${link.id}`);
     if (link.stance === "context") {
       if (edgeIds) linkEdge.set(link.id, NOT_AN_EDGE);
       continue;
@@ -99,8 +108,8 @@ export function compileStrengthBoard(board: TStrengthBoard): TCompiledStrengthBo
   const relationEdge = new Map<string, number>();
   for (const relation of relations) {
     if (edgeIds && relationEdge.has(relation.id)) throw new StrengthInputError(`relation ${relation.id} appears twice`);
-    const edge = addEdge(claimAt(relation.toClaimId, () => `relation ${relation.id}`), relation.type === "supports", 1);
-    factors.push(claimAt(relation.fromClaimId, () => `relation ${relation.id}`));
+    const edge = addEdge(claimAt(relation.toClaimId, "relation", relation.id), relation.type === "supports", 1);
+    factors[factorCount++] = claimAt(relation.fromClaimId, "relation", relation.id);
     closeEdge(edge);
     if (edgeIds) relationEdge.set(relation.id, edge);
   }
@@ -109,8 +118,8 @@ export function compileStrengthBoard(board: TStrengthBoard): TCompiledStrengthBo
     if (groupIds.has(group.id)) throw new StrengthInputError(`premise group ${group.id} appears twice`);
     groupIds.add(group.id);
     if (group.premiseClaimIds.length === 0) throw new StrengthInputError(`premise group ${group.id} has no premises`);
-    const edge = addEdge(claimAt(group.toClaimId, () => `premise group ${group.id}`), group.type === "supports", 1);
-    for (const premise of group.premiseClaimIds) factors.push(claimAt(premise, () => `premise group ${group.id}`));
+    const edge = addEdge(claimAt(group.toClaimId, "premise group", group.id), group.type === "supports", 1);
+    for (const premise of group.premiseClaimIds) factors[factorCount++] = claimAt(premise, "premise group", group.id);
     closeEdge(edge);
   }
 
@@ -121,7 +130,7 @@ export function compileStrengthBoard(board: TStrengthBoard): TCompiledStrengthBo
   undercuts.forEach((undercut, index) => {
     if (undercutIds.has(undercut.id)) throw new StrengthInputError(`undercut ${undercut.id} appears twice`);
     undercutIds.add(undercut.id);
-    undercutFrom[index] = claimAt(undercut.fromClaimId, () => `undercut ${undercut.id}`);
+    undercutFrom[index] = claimAt(undercut.fromClaimId, "undercut", undercut.id);
     const { type, id } = undercut.target;
     const edge = (type === "link" ? linkEdge : relationEdge).get(id);
     if (edge === undefined) {
@@ -131,7 +140,7 @@ export function compileStrengthBoard(board: TStrengthBoard): TCompiledStrengthBo
     undercutEdge[index] = edge;
   });
 
-  return placeByTarget(claims.map((claim) => claim.id), baseScores, {
+  return placeByTarget(claimIds, baseScores, {
     edgeCount,
     target,
     sign,
@@ -149,7 +158,7 @@ type TNumberedEdges = {
   sign: Int8Array;
   weight: Float64Array;
   firstFactor: Int32Array;
-  factors: readonly number[];
+  factors: Int32Array;
   undercutEdge: Int32Array;
   undercutFrom: Int32Array;
 };

@@ -21,7 +21,7 @@ export function computeStrengths(board: TStrengthBoard, options: TStrengthOption
   const compiled = compileStrengthBoard(board);
   const { values, settled, rounds } = iterateStrengths(compiled, options);
   const strengths = new Map<string, number>();
-  compiled.claimIds.forEach((id, index) => strengths.set(id, values[index]!));
+  for (let index = 0; index < compiled.claimIds.length; index++) strengths.set(compiled.claimIds[index]!, values[index]!);
   return { strengths, settled, rounds };
 }
 
@@ -45,7 +45,8 @@ export function iterateStrengths(
   const scratch = new Float64Array(claimCount);
   const queued = new Uint8Array(claimCount);
   // This round's claims to recompute, and the next round's, as lists in two buffers swapped each round.
-  let dirty = Int32Array.from({ length: claimCount }, (_, index) => index);
+  let dirty = new Int32Array(claimCount);
+  for (let index = 0; index < claimCount; index++) dirty[index] = index;
   let dirtyCount = claimCount;
   let next = new Int32Array(claimCount);
   let rounds = 0;

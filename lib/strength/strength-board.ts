@@ -47,14 +47,20 @@ export function baseScoreOf(claim: TStrengthClaim): number {
   return claim.baseScore ?? DEFAULT_BASE_SCORE;
 }
 
-export function checkUnitScore(value: number, what: string): void {
-  if (!(Number.isFinite(value) && value >= 0 && value <= 1)) {
-    throw new StrengthInputError(`${what} must be a number from 0 to 1, not ${value}`);
-  }
+// Predicates plus message builders rather than check(value, message): the message is only built for a bad row, not
+// for each of a board's tens of thousands of good ones (the recompute runs after every edit).
+export function isUnitScore(value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= 1;
 }
 
-export function checkRating(value: number, what: string): void {
-  if (!(Number.isFinite(value) && value >= 1 && value <= MAX_RATING)) {
-    throw new StrengthInputError(`${what} must be a number from 1 to ${MAX_RATING}, not ${value}`);
-  }
+export function unitScoreError(value: number, what: string): StrengthInputError {
+  return new StrengthInputError(`${what} must be a number from 0 to 1, not ${value}`);
+}
+
+export function isRating(value: number): boolean {
+  return Number.isFinite(value) && value >= 1 && value <= MAX_RATING;
+}
+
+export function ratingError(value: number, what: string): StrengthInputError {
+  return new StrengthInputError(`${what} must be a number from 1 to ${MAX_RATING}, not ${value}`);
 }
