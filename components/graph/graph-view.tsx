@@ -28,7 +28,6 @@ import { useViewerCan } from "../claim/use-viewer-can";
 import { firstViewport, READABLE_ZOOM } from "./first-view";
 import { GraphActionsContext, GraphLowDetailContext, LOW_DETAIL_ZOOM } from "./graph-contexts";
 import { isFilterActive } from "./graph-filter";
-import { GraphDots } from "./graph-dots";
 import { EdgeMarkers } from "./edge-markers";
 import { GraphFocusBar } from "./graph-focus-bar";
 import { GraphImageExport } from "./graph-image-export";
@@ -306,7 +305,9 @@ function GraphCanvas() {
                     colorMode={colorScheme}
                   >
                     <EdgeMarkers />
-                    {virtualise ? <GraphDots /> : <Background gap={24} color="var(--border)" />}
+                    {/* A big board has no dot grid: any full-canvas layer behind the flow makes the browser composite the
+                        whole flow as layers of its own, which without a GPU cost more than the rest of a pan frame. */}
+                    {virtualise ? null : <Background gap={24} color="var(--border)" />}
                     {virtualise ? (
                       <GraphOverview nodes={nodes} colorOf={minimapNodeColor} colorScheme={colorScheme} ariaLabel={OVERVIEW_LABEL} />
                     ) : (
