@@ -23,6 +23,33 @@ test.describe.serial("the graph view", () => {
     await expect(node).toBeFocused();
   });
 
+  test("tells stances apart by the shape at each line's end and its width, with no dashes, in the legend too", async ({ page }) => {
+    await page.goto(`/boards/${boardId}/graph`);
+    await expect(page.locator(".react-flow__edge.edge-supports").first()).toBeAttached();
+    // Every stance edge ends in the marker of its kind, which the page defines with that kind's shape; none is dashed.
+    const ends = await page.locator(".react-flow__edge.graph-edge:not(.edge-undercut):not(.edge-premise) path.react-flow__edge-path").evaluateAll((paths) =>
+      paths.map((path) => {
+        const kind = [...path.closest(".react-flow__edge")!.classList].find((name) => name.startsWith("edge-") && name !== "edge-premise-target")!;
+        const id = /url\(['"]?#([^'")]+)/.exec(path.getAttribute("marker-end") ?? "")?.[1] ?? "";
+        const marker = id ? document.getElementById(id) : null;
+        const style = getComputedStyle(path);
+        return { kind, id, shape: marker?.firstElementChild?.tagName ?? null, dash: style.strokeDasharray, width: style.strokeWidth };
+      }),
+    );
+    expect(ends.length).toBeGreaterThan(0);
+    const shapes: Record<string, string> = { "edge-supports": "path", "edge-disputes": "rect", "edge-context": "circle", "edge-relation-supports": "path", "edge-relation-attacks": "rect" };
+    for (const end of ends) {
+      expect(end.id, end.kind).toBe(`claimgraph-end-${end.kind.slice("edge-".length)}`);
+      expect(end.shape, end.kind).toBe(shapes[end.kind]);
+      expect(end.dash, end.kind).toBe("none");
+      expect(end.width, end.kind).toBe(end.kind.startsWith("edge-relation") ? "4px" : "2px");
+    }
+    // The key says the same in words for screen readers.
+    const legend = page.getByTestId("graph-legend");
+    await expect(legend.locator(".legend-disputes")).toContainText("thin red line ending in a bar across it");
+    await expect(legend.locator(".legend-context")).toContainText("ending in a dot");
+  });
+
   test("filters claims by published verdict through the address, so the view can be shared", async ({ page, request, browser }) => {
     const board = await exportBoard(request, boardId);
     const claim = board.claims.at(-1)!;

@@ -1,8 +1,9 @@
 // The argument overlay (lib/graph/argument-overlay) as React Flow nodes and edges:
 // undercuts are purple, dash-dot-dot, worded "undercuts" and end in a ⊘ anchor on
 // the edge they attack; a premise group's premises join a "together" junction by
-// thin lines, and the junction points at the target as a relation would.
-import { MarkerType, Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
+// thin lines, and the junction points at the target as a relation would. Undercuts
+// are few, so they keep their dashes on any board (the stance lines have none: edge-style.ts).
+import { Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import type { CSSProperties } from "react";
 import {
   PREMISE_JUNCTION_SIZE,
@@ -14,6 +15,7 @@ import {
 } from "@/lib/graph/argument-overlay";
 import type { TNodeSize } from "@/lib/graph/types";
 import type { TGraphDirection, TRelationType } from "@/lib/schemas/vocabulary";
+import { MARKER_LOOKS, markerId } from "./edge-markers";
 import { EDGE_LABEL_BG_PADDING, EDGE_LABEL_BG_RADIUS, EDGE_LABEL_BG_STYLE, EDGE_STYLES, RELATION_EDGE_STYLE } from "./edge-style";
 
 export type TUndercutAnchorData = { claimId: string; count: number };
@@ -22,15 +24,15 @@ export type TUndercutAnchorFlowNode = Node<TUndercutAnchorData, "undercutAnchor"
 export type TPremiseJunctionFlowNode = Node<TPremiseJunctionData, "premiseJunction">;
 export type TArgumentFlowNode = TUndercutAnchorFlowNode | TPremiseJunctionFlowNode;
 
-export const UNDERCUT_COLOR = "var(--undercut)";
+export const UNDERCUT_COLOR = MARKER_LOOKS.undercut.color;
 /** For the legend: how each argument line looks. */
 export const ARGUMENT_EDGE_LOOK = {
-  undercut: { color: UNDERCUT_COLOR, dash: "9 3 2 3 2 3", width: 2.5, label: "undercuts", pattern: "purple dash-dot-dot line to a ⊘ on the edge it undercuts" },
+  undercut: { color: UNDERCUT_COLOR, dash: "9 3 2 3 2 3", width: 2.5, label: "undercuts", pattern: "purple dash-dot-dot line ending in an arrowhead at a ⊘ on the edge it undercuts" },
   premise: { color: "var(--premise-edge)", dash: undefined, width: 1.5, label: "together", pattern: "thin lines joining premises at a “together” node" },
 } as const;
 
 const UNDERCUT_STYLE: CSSProperties = { stroke: UNDERCUT_COLOR, strokeWidth: 2.5, strokeDasharray: ARGUMENT_EDGE_LOOK.undercut.dash };
-const UNDERCUT_MARKER = { type: MarkerType.ArrowClosed, color: UNDERCUT_COLOR, width: 14, height: 14 };
+const UNDERCUT_MARKER = markerId("undercut");
 const UNDERCUT_LABEL_STYLE: CSSProperties = { fill: UNDERCUT_COLOR, fontSize: 12, fontWeight: 700 };
 const PREMISE_STYLE: Record<TRelationType, CSSProperties> = {
   supports: { stroke: EDGE_STYLES["relation-supports"].color, strokeWidth: 1.5 },

@@ -1,19 +1,24 @@
-import { EDGE_STYLES, type TEdgeStyleKey } from "./edge-style";
+import { MARKER_LOOKS, MarkerShape, type TMarkerKey } from "./edge-markers";
 
-/** A short line drawn as the graph draws that kind of edge: colour, width, dash and arrowhead. */
-export function EdgeLineSample({ styleKey }: { styleKey: TEdgeStyleKey }) {
-  const style = EDGE_STYLES[styleKey];
+const WIDTH = 36;
+const HEIGHT = 16;
+/** The legend draws the ends a little smaller than the canvas does at zoom 1, to fit a line of text. */
+const END_SCALE = 0.75;
+
+/** A short line drawn as the graph draws that kind of edge: colour, width, dash and the shape at its end. */
+export function EdgeLineSample({ markerKey, width, dash }: { markerKey: TMarkerKey; width: number; dash?: string }) {
+  const look = MARKER_LOOKS[markerKey];
+  const size = look.size * END_SCALE;
+  const left = WIDTH - 1 - size;
+  // The line runs under the end shape, as on the canvas, so the two join.
+  const lineEnd = left + size * (look.shape === "bar" ? 0.7 : 0.5);
   return (
-    <svg className="graph-legend-line" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">
-      <line
-        x1="1"
-        y1="6"
-        x2="26"
-        y2="6"
-        // In style, not as attributes: the colour is a CSS variable, which presentation attributes do not take.
-        style={{ stroke: style.color, strokeWidth: style.width, strokeDasharray: style.dash, strokeLinecap: style.style.strokeLinecap ? "round" : "butt" }}
-      />
-      <path d="M25 1.5 L33 6 L25 10.5 Z" style={{ fill: style.color }} />
+    <svg className="graph-legend-line" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+      {/* In style, not as attributes: the colour is a CSS variable, which presentation attributes do not take. */}
+      <line x1="1" y1={HEIGHT / 2} x2={lineEnd} y2={HEIGHT / 2} style={{ stroke: look.color, strokeWidth: width, strokeDasharray: dash }} />
+      <g transform={`translate(${left} ${HEIGHT / 2 - size / 2}) scale(${size / 10})`}>
+        <MarkerShape shape={look.shape} color={look.color} />
+      </g>
     </svg>
   );
 }

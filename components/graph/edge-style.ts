@@ -1,9 +1,10 @@
-// How each kind of edge is drawn: colour, dash and a word, so no edge depends on
-// colour alone. Style objects are shared by every edge of a kind (no per-edge allocation).
-import { MarkerType, type EdgeMarker } from "@xyflow/react";
+// How each kind of edge is drawn: colour, width, the shape at its end and a word, so no edge depends on
+// colour alone. No dashes: on a big board, rasterising dashed lines was most of every frame of a pan
+// (README, "Graph speed on big boards"). Style objects are shared by every edge of a kind (no per-edge allocation).
 import type { CSSProperties } from "react";
 import type { TGraphEdge } from "@/lib/graph/types";
 import type { TRelationType, TStance } from "@/lib/schemas/vocabulary";
+import { MARKER_LOOKS, MARKER_SHAPE_WORDS, markerId, type TMarkerShape } from "./edge-markers";
 
 export type TEdgeStyleKey = "supports" | "disputes" | "context" | "relation-supports" | "relation-attacks";
 
@@ -16,75 +17,45 @@ export type TEdgeStyle = {
   /** How the line looks, in words, for the legend. */
   pattern: string;
   color: string;
-  /** SVG stroke-dasharray; undefined for a solid line. */
-  dash: string | undefined;
+  /** The shape at the line's end (edge-markers.tsx). */
+  marker: TMarkerShape;
   width: number;
   /** Class on the edge element: tests count edges by it. */
   className: string;
   style: CSSProperties;
-  markerEnd: EdgeMarker;
+  /** The id of its marker in EdgeMarkers. */
+  markerEnd: string;
   labelStyle: CSSProperties;
 };
 
-// The theme's colours (globals.css: light-dark() per token), so edges, markers and words follow the theme
-// without any JS. A marker's id is built from its colour string, so each kind still has one marker.
-const COLORS: Record<TEdgeStyleKey, string> = {
-  supports: "var(--supports)",
-  disputes: "var(--disputes)",
-  context: "var(--context)",
-  "relation-supports": "var(--relation-supports)",
-  "relation-attacks": "var(--relation-attacks)",
-};
+/** Evidence → claim links are thin; claim → claim relations, the argument's spine, twice as thick. */
+export const LINK_WIDTH = 2;
+export const RELATION_WIDTH = 4;
 
-const DASHED = "8 5";
-const DOTTED = "1 5";
-const DASH_DOT = "10 4 2 4";
-
-function edgeStyle(
-  key: TEdgeStyleKey,
-  label: string,
-  description: string,
-  pattern: string,
-  dash: string | undefined,
-  width: number,
-): TEdgeStyle {
-  const color = COLORS[key];
+function edgeStyle(key: TEdgeStyleKey, label: string, description: string, lineWords: string, width: number): TEdgeStyle {
+  // The theme's colour (globals.css: light-dark() per token), so edges, markers and words follow the theme without JS.
+  const { color, shape } = MARKER_LOOKS[key];
   return {
     key,
     label,
     description,
-    pattern,
+    pattern: `${lineWords} ending in ${MARKER_SHAPE_WORDS[shape]}`,
     color,
-    dash,
+    marker: shape,
     width,
     className: `graph-edge edge-${key}`,
-    style: { stroke: color, strokeWidth: width, strokeDasharray: dash, strokeLinecap: dash === DOTTED ? "round" : undefined },
-    // Markers scale with the stroke, so thicker lines get smaller numbers for a similar arrowhead.
-    markerEnd: { type: MarkerType.ArrowClosed, color, width: 32 / width, height: 32 / width },
+    style: { stroke: color, strokeWidth: width },
+    markerEnd: markerId(key),
     labelStyle: { fill: color, fontSize: 12, fontWeight: 700 },
   };
 }
 
 export const EDGE_STYLES: Record<TEdgeStyleKey, TEdgeStyle> = {
-  supports: edgeStyle("supports", "supports", "Evidence supports the claim", "solid green line", undefined, 2),
-  disputes: edgeStyle("disputes", "disputes", "Evidence disputes the claim", "dashed red line", DASHED, 2),
-  context: edgeStyle("context", "context", "Evidence gives context to the claim", "dotted grey line", DOTTED, 2.5),
-  "relation-supports": edgeStyle(
-    "relation-supports",
-    "supports",
-    "Claim supports another claim",
-    "thick solid blue line",
-    undefined,
-    3,
-  ),
-  "relation-attacks": edgeStyle(
-    "relation-attacks",
-    "attacks",
-    "Claim attacks another claim",
-    "thick orange dash-dot line",
-    DASH_DOT,
-    3,
-  ),
+  supports: edgeStyle("supports", "supports", "Evidence supports the claim", "thin green line", LINK_WIDTH),
+  disputes: edgeStyle("disputes", "disputes", "Evidence disputes the claim", "thin red line", LINK_WIDTH),
+  context: edgeStyle("context", "context", "Evidence gives context to the claim", "thin grey line", LINK_WIDTH),
+  "relation-supports": edgeStyle("relation-supports", "supports", "Claim supports another claim", "thick blue line", RELATION_WIDTH),
+  "relation-attacks": edgeStyle("relation-attacks", "attacks", "Claim attacks another claim", "thick orange line", RELATION_WIDTH),
 };
 
 /** Legend order: evidence links first, then claim relations. */

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contrastRatio } from "@/lib/verdicts/color-contrast";
 import { ARGUMENT_EDGE_LOOK } from "./argument-flow-elements";
+import { MARKER_LOOKS } from "./edge-markers";
 import { EDGE_LABEL_BG_STYLE, EDGE_STYLES, EDGE_STYLE_ORDER } from "./edge-style";
 
 // The graph's lines and node edges against its canvas (--bg), in both themes: WCAG 1.4.11 asks 3:1 of the
@@ -28,6 +29,8 @@ describe("the graph's colours", () => {
 
   const lines = [
     ...EDGE_STYLE_ORDER.map((key) => EDGE_STYLES[key].color),
+    // The end shapes tell the stances apart, so they are held to the same contrast as the lines.
+    ...Object.values(MARKER_LOOKS).map((look) => look.color),
     ARGUMENT_EDGE_LOOK.undercut.color,
     ARGUMENT_EDGE_LOOK.premise.color,
     "var(--summary-edge)",

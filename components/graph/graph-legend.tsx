@@ -9,7 +9,7 @@ function LegendItem({ styleKey }: { styleKey: TEdgeStyleKey }) {
   const style = EDGE_STYLES[styleKey];
   return (
     <li className={`graph-legend-item legend-${style.key}`} title={`${style.description}: ${style.pattern}`}>
-      <EdgeLineSample styleKey={styleKey} />
+      <EdgeLineSample markerKey={styleKey} width={style.width} />
       {/* The word in the theme's colour of this line (globals.css has one per key), readable on a dark page too. */}
       <span className="graph-legend-word" style={{ color: `var(--${style.key})` }}>
         {style.label}
@@ -19,7 +19,7 @@ function LegendItem({ styleKey }: { styleKey: TEdgeStyleKey }) {
   );
 }
 
-/** The key to the drawing: node shapes, and each line's colour, dash and word together. */
+/** The key to the drawing: node shapes, and each line's colour, width, end shape and word together. */
 function GraphLegendView() {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
@@ -55,16 +55,7 @@ function GraphLegendView() {
       <span className="graph-legend-heading">Claim → edge, claims together</span>
       <ul className="plain-list graph-legend-list">
         <li className="graph-legend-item legend-undercut" title={`A claim undercuts an edge: ${ARGUMENT_EDGE_LOOK.undercut.pattern}`}>
-          <svg className="graph-legend-line" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">
-            <line
-              x1="1"
-              y1="6"
-              x2="26"
-              y2="6"
-              style={{ stroke: ARGUMENT_EDGE_LOOK.undercut.color, strokeWidth: ARGUMENT_EDGE_LOOK.undercut.width, strokeDasharray: ARGUMENT_EDGE_LOOK.undercut.dash }}
-            />
-            <path d="M25 1.5 L33 6 L25 10.5 Z" style={{ fill: ARGUMENT_EDGE_LOOK.undercut.color }} />
-          </svg>
+          <EdgeLineSample markerKey="undercut" width={ARGUMENT_EDGE_LOOK.undercut.width} dash={ARGUMENT_EDGE_LOOK.undercut.dash} />
           <span className="graph-legend-undercut" aria-hidden="true">
             ⊘
           </span>

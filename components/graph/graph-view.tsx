@@ -28,7 +28,7 @@ import { useViewerCan } from "../claim/use-viewer-can";
 import { firstViewport, READABLE_ZOOM } from "./first-view";
 import { GraphActionsContext, GraphLowDetailContext, LOW_DETAIL_ZOOM } from "./graph-contexts";
 import { isFilterActive } from "./graph-filter";
-import { GraphDots } from "./graph-dots";
+import { EdgeMarkers } from "./edge-markers";
 import { GraphFocusBar } from "./graph-focus-bar";
 import { GraphImageExport } from "./graph-image-export";
 import { GraphLegend } from "./graph-legend";
@@ -59,7 +59,7 @@ const FIT_VIEW = {
   small: { padding: 0.06, maxZoom: 1, minZoom: MIN_ZOOM, duration: 300 },
   big: { padding: 0.06, maxZoom: 1, minZoom: 0.2, duration: 300 },
 } satisfies Record<string, FitViewOptions<TGraphFlowNode>>;
-/** Below this zoom the edge words are too small to read, so they are not drawn (lines and dashes still are). */
+/** Below this zoom the edge words are too small to read, so they are not drawn (lines and their ends still are). */
 const LABEL_MIN_ZOOM = 0.4;
 /** Above this many nodes, only what is in view is rendered. */
 const VIRTUALISE_ABOVE = 300;
@@ -305,7 +305,10 @@ function GraphCanvas() {
                     deleteKeyCode={null}
                     colorMode={colorScheme}
                   >
-                    {virtualise ? <GraphDots /> : <Background gap={24} color="var(--border)" />}
+                    <EdgeMarkers />
+                    {/* A big board has no dot grid: any full-canvas layer behind the flow makes the browser composite the
+                        whole flow as layers of its own, which without a GPU cost more than the rest of a pan frame. */}
+                    {virtualise ? null : <Background gap={24} color="var(--border)" />}
                     {virtualise ? (
                       <GraphOverview nodes={nodes} colorOf={minimapNodeColor} colorScheme={colorScheme} ariaLabel={OVERVIEW_LABEL} />
                     ) : (

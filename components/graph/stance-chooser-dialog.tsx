@@ -3,7 +3,7 @@
 import { STANCES, STANCE_LABELS, type TStance } from "@/lib/schemas/vocabulary";
 import { ModalDialog } from "../ui/modal-dialog";
 import { EdgeLineSample } from "./edge-line-sample";
-import { STANCE_EDGE_STYLE } from "./edge-style";
+import { EDGE_STYLES, STANCE_EDGE_STYLE } from "./edge-style";
 
 const STANCE_HINTS: Record<TStance, string> = {
   supports: "The evidence bears out the claim.",
@@ -62,7 +62,7 @@ export function StanceChooserDialog({
             onClick={() => onChoose(stance)}
             aria-describedby={`${titleId}-${stance}`}
           >
-            <EdgeLineSample styleKey={STANCE_EDGE_STYLE[stance]} />
+            <EdgeLineSample markerKey={STANCE_EDGE_STYLE[stance]} width={EDGE_STYLES[STANCE_EDGE_STYLE[stance]].width} />
             <span className="stance-choice-label">{STANCE_LABELS[stance]}</span>
             <span id={`${titleId}-${stance}`} className="stance-choice-hint" aria-hidden="true">
               {STANCE_HINTS[stance]}

@@ -1,6 +1,7 @@
 import { Position } from "@xyflow/react";
 import { describe, expect, it } from "vitest";
 import { buildBoardGraph } from "@/lib/graph/build-board-graph";
+import { markerId } from "./edge-markers";
 import { EDGE_STYLES } from "./edge-style";
 import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/layout-boxes";
 import { testBoard, testClaim } from "@/lib/testing/test-board";
@@ -154,7 +155,8 @@ describe("toFlowEdges", () => {
     expect(byId.get("relation:r1")).toMatchObject({ source: "c1", target: "c3", className: "graph-edge edge-relation-supports", label: "supports" });
     expect(byId.get("relation:r2")).toMatchObject({ className: "graph-edge edge-relation-attacks", label: "attacks" });
     expect(byId.get("link:l2")!.style).toBe(EDGE_STYLES.disputes.style);
-    expect(byId.get("link:l2")!.markerEnd).toMatchObject({ type: "arrowclosed", color: EDGE_STYLES.disputes.color });
+    expect(byId.get("link:l2")!.markerEnd).toBe(markerId("disputes"));
+    expect(byId.get("relation:r1")!.markerEnd).toBe(markerId("relation-supports"));
     expect(byId.get("link:l2")!.ariaLabel).toBe("Evidence disputes the claim");
     for (const edge of edges) expect(edge).toMatchObject({ selectable: false, focusable: false, deletable: false });
   });
@@ -162,15 +164,17 @@ describe("toFlowEdges", () => {
   it("leaves the words off when asked (zoomed too far out to read them)", () => {
     const edges = toFlowEdges(graph, false);
     expect(edges.every((edge) => edge.label === undefined)).toBe(true);
-    expect(edges.find((edge) => edge.id === "link:l2")!.style).toMatchObject({ strokeDasharray: EDGE_STYLES.disputes.dash });
+    // The line still says its stance by its end and width.
+    expect(edges.find((edge) => edge.id === "link:l2")).toMatchObject({ markerEnd: markerId("disputes"), style: EDGE_STYLES.disputes.style });
   });
 
-  it("draws straight lines, styles kept, when asked (big boards), and curves otherwise", () => {
+  it("on big boards draws straight lines without a hit path, styles kept; curves with React Flow's hit path otherwise", () => {
     const cache = createEdgeCache();
-    expect(toFlowEdges(graph, true, cache).every((edge) => edge.type === undefined)).toBe(true);
+    const curved = toFlowEdges(graph, true, cache);
+    expect(curved.every((edge) => edge.type === undefined && edge.interactionWidth === undefined)).toBe(true);
     const straight = toFlowEdges(graph, true, cache, true);
-    expect(straight.every((edge) => edge.type === "straight")).toBe(true);
-    expect(straight.find((edge) => edge.id === "link:l2")!.style).toMatchObject({ strokeDasharray: EDGE_STYLES.disputes.dash });
+    expect(straight.every((edge) => edge.type === "straight" && edge.interactionWidth === 0)).toBe(true);
+    expect(straight.find((edge) => edge.id === "link:l2")).toMatchObject({ markerEnd: markerId("disputes"), style: EDGE_STYLES.disputes.style });
   });
 
   it("returns the same edge objects for unchanged edges", () => {

@@ -248,16 +248,18 @@ export function createEdgeCache(): TEdgeCache {
 /**
  * One React Flow edge per graph edge, styled by stance or relation type, with its
  * word as a label when `showLabels` (the view hides words when zoomed too far out to read them).
- * `straight` draws straight lines instead of curves: on a big board many edges in view run
- * thousands of pixels between far-apart nodes, and a long dashed curve is costly to repaint on
- * every frame of a pan, where a straight dashed line is clipped to the screen before its dashes are drawn.
+ * On a `big` board (the view renders only what is in view) edges are straight lines, not curves: many
+ * edges in view run thousands of pixels between far-apart nodes, and a straight line is clipped to the
+ * screen before it is drawn. Nor do they get React Flow's invisible wide hit path (interactionWidth):
+ * edges are neither selectable nor focusable here, so it was one more long path per edge to lay out
+ * and paint on every frame of a pan.
  */
-export function toFlowEdges(graph: TBoardGraph, showLabels: boolean, cache: TEdgeCache = createEdgeCache(), straight = false): TGraphFlowEdge[] {
+export function toFlowEdges(graph: TBoardGraph, showLabels: boolean, cache: TEdgeCache = createEdgeCache(), big = false): TGraphFlowEdge[] {
   const kept = new Map<string, TGraphFlowEdge>();
   const edges = graph.edges.map((edge): TGraphFlowEdge => {
     const styleKey = edgeStyleKey(edge);
-    const key = `${edge.id} ${edge.source} ${edge.target} ${styleKey} ${showLabels ? "label" : "plain"} ${straight ? "straight" : "curve"}`;
-    const flowEdge = cache.edges.get(key) ?? toFlowEdge(edge, styleKey, showLabels, straight);
+    const key = `${edge.id} ${edge.source} ${edge.target} ${styleKey} ${showLabels ? "label" : "plain"} ${big ? "big" : "small"}`;
+    const flowEdge = cache.edges.get(key) ?? toFlowEdge(edge, styleKey, showLabels, big);
     kept.set(key, flowEdge);
     return flowEdge;
   });
@@ -265,11 +267,11 @@ export function toFlowEdges(graph: TBoardGraph, showLabels: boolean, cache: TEdg
   return edges;
 }
 
-function toFlowEdge(edge: TGraphEdge, styleKey: TEdgeStyleKey, showLabels: boolean, straight: boolean): TGraphFlowEdge {
+function toFlowEdge(edge: TGraphEdge, styleKey: TEdgeStyleKey, showLabels: boolean, big: boolean): TGraphFlowEdge {
   const style = EDGE_STYLES[styleKey];
   return {
     id: edge.id,
-    ...(straight ? { type: "straight" } : {}),
+    ...(big ? { type: "straight", interactionWidth: 0 } : {}),
     source: edge.source,
     target: edge.target,
     className: style.className,
