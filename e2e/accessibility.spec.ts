@@ -59,6 +59,8 @@ const PUBLIC_PAGES: TPageCheck[] = [
   { name: "sign-up", path: () => "/sign-up" },
   { name: "password reset with an unusable link", path: () => `/reset-password/${"A".repeat(43)}` },
   { name: "invitation with an unusable link", path: () => `/invite/${"A".repeat(43)}` },
+  // Results from the fixture board (claims, evidence; comments too when signed in).
+  { name: "search", path: () => "/search?q=river+council", dark: true },
   ...BOARD_PAGES,
 ];
 const MEMBER_PAGES: TPageCheck[] = [
