@@ -61,7 +61,7 @@ export function SearchView({ initialQuery, initial, signedIn }: { initialQuery: 
           The search did not answer. Try again with Search.
         </p>
       ) : null}
-      <section id="search-results" aria-labelledby="search-results-heading">
+      <section id="search-results" aria-labelledby={status ? "search-results-heading" : undefined}>
         {/* Always in the page, so a screen reader hears each new count as it changes. */}
         <div role="status">
           {status ? (
