@@ -34,9 +34,32 @@ const app = next({ dev: false, dir: process.cwd(), port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/**
+ * Pages take no request body (the app has no server actions; forms post to /api). A page request that comes with
+ * one larger than Next.js may buffer for proxy.ts (1 KB, next.config.ts) is refused before anything reads or renders,
+ * and the connection is closed, so the rest of the body is not read at all.
+ */
+const PAGE_BODY_LIMIT_BYTES = 1024;
+function bringsPageBody(req) {
+  if ((req.url ?? "/").startsWith("/api/")) return false;
+  if (req.headers["transfer-encoding"] !== undefined) return true;
+  const length = Number(req.headers["content-length"] ?? 0);
+  return !Number.isFinite(length) || length > PAGE_BODY_LIMIT_BYTES;
+}
+
 const server = createServer((req, res) => {
   const { proto } = settleForwardedHeaders(req, trust);
   if (proto === "https" || publicUrlIsHttps) res.setHeader("Strict-Transport-Security", HSTS);
+  if (bringsPageBody(req)) {
+    res.writeHead(413, {
+      "content-type": "text/plain; charset=utf-8",
+      "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+      "x-content-type-options": "nosniff",
+      connection: "close",
+    });
+    res.end("Pages take no request body.\n");
+    return;
+  }
   void handle(req, res);
 });
 server.listen(port, () => console.log(`Claimgraph is serving http://localhost:${port}`));
