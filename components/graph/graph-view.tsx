@@ -25,7 +25,7 @@ import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
 import { useBoardStore } from "../board/board-store";
 import { useViewerCan } from "../claim/use-viewer-can";
-import { firstViewport, READABLE_ZOOM } from "./first-view";
+import { firstViewport, FOCUS_MIN_ZOOM } from "./first-view";
 import { GraphActionsContext, GraphLowDetailContext, LOW_DETAIL_ZOOM } from "./graph-contexts";
 import { isFilterActive } from "./graph-filter";
 import { EdgeMarkers } from "./edge-markers";
@@ -185,7 +185,7 @@ function GraphCanvas() {
   useEffect(() => {
     if (lastFocusKey.current === focusKey) return;
     lastFocusKey.current = focusKey;
-    const frame = requestAnimationFrame(() => void fitView({ ...fitOptions, maxZoom: 1, minZoom: focusCentre ? READABLE_ZOOM * 0.6 : fitOptions.minZoom }));
+    const frame = requestAnimationFrame(() => void fitView({ ...fitOptions, maxZoom: 1, minZoom: focusCentre ? FOCUS_MIN_ZOOM : fitOptions.minZoom }));
     return () => cancelAnimationFrame(frame);
   }, [focusKey, focusCentre, fitView, fitOptions]);
 
@@ -202,7 +202,14 @@ function GraphCanvas() {
   // Found when asked for (the first view, the skip link), not on every change of a big graph.
   const conclusionsOf = useCallback(() => (shown.focusFound ? [focusCentre!] : mainConclusions(shown.graph)), [shown, focusCentre]);
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
-  if (!initialViewport && canvasSize && flowNodes) setInitialViewport(firstViewport(flowNodes, conclusionsOf(), canvasSize));
+  if (!initialViewport && canvasSize && flowNodes) {
+    // A focus opened from the address shows its whole neighbourhood, as focusing on the page does.
+    setInitialViewport(
+      shown.focusFound
+        ? firstViewport(flowNodes, [focusCentre!, ...flowNodes.map((node) => node.id)], canvasSize, FOCUS_MIN_ZOOM)
+        : firstViewport(flowNodes, conclusionsOf(), canvasSize),
+    );
+  }
 
   const storeShowLabels = useStore(selectShowLabels);
   const storeLowDetail = useStore(selectLowDetail);
