@@ -28,7 +28,7 @@ export function readBenchOptions(argv = process.argv.slice(2)): TBenchOptions {
     args: argv,
     options: {
       runs: { type: "string", default: "5" },
-      port: { type: "string", default: process.env.BENCH_PORT ?? "3300" },
+      port: { type: "string", default: process.env.BENCH_PORT ?? "4300" },
       rebuild: { type: "boolean", default: false },
       "skip-build": { type: "boolean", default: false },
       profile: { type: "boolean", default: false },
