@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readThemeTokens } from "@/lib/testing/theme-tokens";
 import { contrastRatio } from "@/lib/verdicts/color-contrast";
 import { ARGUMENT_EDGE_LOOK } from "./argument-flow-elements";
 import { MARKER_LOOKS } from "./edge-markers";
@@ -10,21 +9,10 @@ import { EDGE_LABEL_BG_STYLE, EDGE_STYLES, EDGE_STYLE_ORDER } from "./edge-style
 // parts of a graphic needed to understand it. The colours are read from the stylesheet the page loads.
 const MIN_GRAPHIC_CONTRAST = 3;
 
-type TThemed = { light: string; dark: string };
-
-function themeTokens(): Map<string, TThemed> {
-  const css = readFileSync(join(process.cwd(), "app", "globals.css"), "utf8");
-  const tokens = new Map<string, TThemed>();
-  for (const match of css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)) {
-    tokens.set(match[1]!, { light: match[2]!, dark: match[3]! });
-  }
-  return tokens;
-}
-
 const tokenOf = (value: string) => /^var\(--([\w-]+)\)$/.exec(value)?.[1];
 
 describe("the graph's colours", () => {
-  const tokens = themeTokens();
+  const tokens = readThemeTokens();
   const canvas = tokens.get("bg")!;
 
   const lines = [
