@@ -140,8 +140,10 @@ test("keyboard shortcuts: a help dialog on ?, j/k through the claims, / to searc
   await claimPanel(page).focus();
   await page.keyboard.press("t");
   await expect(workflow.getByTestId("workflow-assignee")).toHaveText("Eda Editor");
-  // p presses the panel's own "Send to review": wait until the taken claim offers it (a fresh CI run pressed too soon).
-  await expect(workflow.getByRole("button", { name: "Send to review" })).toBeVisible();
+  // p presses the panel's own "Send to review": wait until the taken claim offers it, enabled. The live stream can
+  // show the taken claim before the Take request settles, and the buttons stay disabled until it does (two CI runs
+  // pressed p too early, perhaps in that gap).
+  await expect(workflow.getByRole("button", { name: "Send to review" })).toBeEnabled();
   await page.keyboard.press("p");
   await expect(workflow.getByRole("form", { name: "Send to review" })).toBeVisible();
   await workflow.getByRole("button", { name: "Cancel" }).click();

@@ -143,7 +143,7 @@ export function ClaimWorkflow({ claim }: { claim: TClaimView }) {
         />
       ) : commands.length > 0 ? (
         <>
-          <div className="form-actions workflow-actions">
+          <div className="form-actions workflow-actions" aria-busy={pending}>
             {commands.map((type) => (
               <button
                 key={type}

@@ -59,6 +59,7 @@ export function KeyboardShortcuts() {
           const panel = openClaimPanel();
           const button = panel?.querySelector<HTMLButtonElement>(`[data-shortcut="${action}"]`);
           if (!panel) return tell(`Open a claim first: ${action === "take" ? "t takes it" : "p proposes a verdict"}.`);
+          if (button?.disabled && button.closest("[aria-busy='true']")) return tell("Still saving the last change: try again in a moment.");
           if (!button || button.disabled) return tell(action === "take" ? "You can't take this claim now." : "You can't propose a verdict for this claim now.");
           button.click();
           return;
