@@ -19,6 +19,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
 import { mainConclusions } from "@/lib/graph/argument-shape";
 import { buildBoardGraph } from "@/lib/graph/build-board-graph";
+import type { TInitialLayout } from "@/lib/graph/initial-layout";
 import { shownGraph } from "@/lib/graph/shown-graph";
 import { useColorScheme } from "../ui/use-color-scheme";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
@@ -75,9 +76,10 @@ const subscribeNothing = () => () => {};
 
 /**
  * The board as a claim–evidence graph. React Flow renders only in the browser:
- * on the server (and until hydration) this is a placeholder.
+ * on the server (and until hydration) this is a placeholder. `initialLayout` is the
+ * server's automatic layout of a small board whose nodes are not all placed.
  */
-export function GraphView() {
+export function GraphView({ initialLayout }: { initialLayout: TInitialLayout | null }) {
   const inBrowser = useSyncExternalStore(
     subscribeNothing,
     () => true,
@@ -92,12 +94,12 @@ export function GraphView() {
   }
   return (
     <ReactFlowProvider>
-      <GraphCanvas />
+      <GraphCanvas initialLayout={initialLayout} />
     </ReactFlowProvider>
   );
 }
 
-function GraphCanvas() {
+function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }) {
   const { board } = useBoardStore();
   const { claims, evidence, links, relations, positions, graphDirection: direction } = board;
   const { fitView, screenToFlowPosition, getZoom } = useReactFlow<TGraphFlowNode, TGraphFlowEdge>();
@@ -119,7 +121,7 @@ function GraphCanvas() {
   const graph = useMemo(() => buildBoardGraph({ claims, evidence, links, relations }, filter), [claims, evidence, links, relations, filter]);
   const kindOf = useMemo(() => new Map(graph.nodes.map((node) => [node.id, node.type])), [graph]);
   const needsLayout = useMemo(() => graph.nodes.some((node) => !Object.hasOwn(positions, node.id)), [graph, positions]);
-  const { positions: laidOut, pending: layoutPending } = useAutoLayout(graph, direction, layout.generation, needsLayout);
+  const { positions: laidOut, pending: layoutPending } = useAutoLayout(graph, direction, layout.generation, needsLayout, initialLayout);
   const focusCentre = focus.trail.at(-1) ?? null;
   const shown = useMemo(() => shownGraph(graph, { centre: focusCentre, hops: focus.hops }, collapsed), [graph, focusCentre, focus.hops, collapsed]);
   const verdictScale = useVerdictScale();

@@ -6,9 +6,7 @@ import { BoardProvider } from "@/components/board/board-store";
 import { BoardLoadingNotice } from "@/components/board/board-loading-notice";
 import { boardRowsPath } from "@/lib/board/board-rows";
 import type { TBoardRowTable } from "@/lib/schemas/board-rows";
-import { loadBoardPageViewOrNull } from "@/lib/data/boards/load-board-page-view-or-null";
-import { getPrisma } from "@/lib/db/prisma-client";
-import { getRequestActor } from "@/lib/http/request-actor";
+import { loadBoardPage } from "./board-page-view";
 import { ZId } from "@/lib/schemas/fields";
 
 export default async function BoardLayout({
@@ -21,7 +19,7 @@ export default async function BoardLayout({
   const { boardId } = await params;
   if (!ZId.safeParse(boardId).success) notFound();
   // A large board's page carries its first slice only, so its HTML stays bounded; the client pages in the rest.
-  const page = await loadBoardPageViewOrNull(getPrisma(), await getRequestActor(), boardId);
+  const page = await loadBoardPage(boardId);
   if (!page) notFound();
   const { board } = page;
   // The client pages in the rest of a large board once its scripts run; the browser can fetch those pages meanwhile.
