@@ -1,6 +1,6 @@
 // Reading the graph: a readable first view on the main conclusions, focus mode in the address,
 // collapsing a claim's subtree (saved for this reader on the server), and image downloads.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { exportBoard, seededBoardId, type TExportedBoard } from "./helpers";
 
@@ -16,6 +16,20 @@ function mainConclusion(board: TExportedBoard): string {
 
 async function viewportZoom(page: Page): Promise<number> {
   return page.locator(".react-flow__viewport").evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+}
+
+/** How many of `nodes` lie outside the canvas, wholly or in part. */
+async function nodesOutOfView(page: Page, nodes: Locator): Promise<number> {
+  const canvas = (await page.locator(".graph-canvas").boundingBox())!;
+  const boxes = await nodes.evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const box = node.getBoundingClientRect();
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    }),
+  );
+  const out = (b: (typeof boxes)[number]) =>
+    b.x < canvas.x - 1 || b.y < canvas.y - 1 || b.x + b.width > canvas.x + canvas.width + 1 || b.y + b.height > canvas.y + canvas.height + 1;
+  return boxes.filter(out).length;
 }
 
 const claimNodes = (page: Page) => page.locator('.react-flow__node[data-node-kind="claim"]');
@@ -68,6 +82,11 @@ test.describe.serial("reading the graph", () => {
     await expect(page).toHaveURL(new RegExp(`[?&]focus=${conclusion}(&|$)`));
     await expect.poll(() => allNodes(page).count()).toBeLessThan(total);
     const twoHops = await allNodes(page).count();
+    // Text stays readable in focus: a neighbourhood too wide to fit so is shown around the focused claim.
+    const focused = page.locator(`.react-flow__node[data-id="${conclusion}"]`);
+    await expect.poll(() => nodesOutOfView(page, focused)).toBe(0);
+    const textPx = await focused.locator(".graph-node-text").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await expect.poll(async () => textPx * (await viewportZoom(page))).toBeGreaterThanOrEqual(11);
     const crumbs = page.getByRole("navigation", { name: "Focus path" });
     await expect(crumbs.getByRole("button", { name: "Whole board" })).toBeVisible();
     await expect(crumbs.locator("[aria-current]")).toBeVisible();
@@ -82,9 +101,13 @@ test.describe.serial("reading the graph", () => {
     for (const l of board.links) if (l.claimId === conclusion) neighbours.add(l.evidenceId);
     expect(oneHop).toBe(neighbours.size);
 
-    // The address is the view: a reload (or a shared link) opens the same focus.
+    // The address is the view: a reload (or a shared link) opens the same focus. The neighbourhood has a compact
+    // layout of its own (the whole board's positions scatter it), so one step around the claim fits, readable.
     await page.reload();
     await expect.poll(() => allNodes(page).count()).toBe(oneHop);
+    await expect.poll(() => nodesOutOfView(page, allNodes(page))).toBe(0);
+    expect(textPx * (await viewportZoom(page))).toBeGreaterThanOrEqual(11);
+    await page.screenshot({ path: "test-results/graph-focus-one-step.png" });
 
     // Focusing on a neighbour extends the breadcrumbs; the first crumb goes back.
     const neighbour = [...neighbours].find((id) => id !== conclusion && board.claims.some((c) => c.id === id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FOCUS_MIN_ZOOM, firstViewport, READABLE_ZOOM } from "./first-view";
+import { firstViewport, READABLE_ZOOM } from "./first-view";
 import type { TGraphFlowNode } from "./to-flow-elements";
 
 const node = (id: string, x: number, y: number) => ({ id, position: { x, y }, width: 240, height: 120, data: {} }) as unknown as TGraphFlowNode;
@@ -12,7 +12,7 @@ const inView = (viewport: { x: number; y: number; zoom: number }, n: TGraphFlowN
 };
 
 describe("firstViewport", () => {
-  // A neighbourhood 1,900 px wide: it fits only below the readable zoom (1104 / 1900 ≈ 0.58), above the focus minimum.
+  // A neighbourhood 1,900 px wide: it fits only below the readable zoom (1104 / 1900 ≈ 0.58).
   const focus = node("focus", 0, 300);
   const nodes = [focus, node("a", 0, 0), node("b", 300, 0), node("far", 1660, 0)];
 
@@ -27,12 +27,5 @@ describe("firstViewport", () => {
     expect(viewport.zoom).toBeCloseTo(READABLE_ZOOM);
     expect(inView(viewport, focus)).toBe(true);
     expect(inView(viewport, nodes[3]!)).toBe(false);
-  });
-
-  it("fits a focused neighbourhood whole down to the focus minimum, as focusing on the page does", () => {
-    const viewport = firstViewport(nodes, ["focus", ...nodes.map((n) => n.id)], canvas, FOCUS_MIN_ZOOM);
-    expect(viewport.zoom).toBeLessThan(READABLE_ZOOM);
-    expect(viewport.zoom).toBeGreaterThanOrEqual(FOCUS_MIN_ZOOM);
-    for (const n of nodes) expect(inView(viewport, n), n.id).toBe(true);
   });
 });

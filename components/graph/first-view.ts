@@ -6,8 +6,6 @@ import type { TGraphFlowNode } from "./to-flow-elements";
 /** Node text is 13 px (graph.css, .graph-node); at this zoom it is 11 px on screen. */
 export const READABLE_ZOOM = 11 / 13;
 export const MAX_FIRST_ZOOM = 1;
-/** A focused neighbourhood may be fitted down to this zoom, so all of it is in view at once. */
-export const FOCUS_MIN_ZOOM = READABLE_ZOOM * 0.6;
 const PADDING = 48;
 
 export type TBox = { x: number; y: number; width: number; height: number };
@@ -31,15 +29,13 @@ function centredOn(box: TBox, zoom: number, canvas: { width: number; height: num
 }
 
 /**
- * The first viewport: the `targets` (ranked, most important first) fitted if that needs no zoom below `minFitZoom`
- * (readable, unless told otherwise); otherwise the first target alone, centred at the readable zoom. Never zoomed in
- * past 1.
+ * The first viewport: the `targets` (ranked, most important first) fitted if that needs no zoom below the readable
+ * one; otherwise the first target alone, centred at the readable zoom. Never zoomed in past 1.
  */
 export function firstViewport(
   nodes: readonly TGraphFlowNode[],
   targets: readonly string[],
   canvas: { width: number; height: number },
-  minFitZoom = READABLE_ZOOM,
 ): Viewport {
   if (nodes.length === 0) return { x: 0, y: 0, zoom: 1 };
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -47,6 +43,6 @@ export function firstViewport(
   const group = chosen.length > 0 ? chosen : nodes;
   const box = boundsOf(group);
   const fit = Math.min((canvas.width - PADDING * 2) / Math.max(box.width, 1), (canvas.height - PADDING * 2) / Math.max(box.height, 1));
-  if (fit >= minFitZoom) return centredOn(box, Math.min(fit, MAX_FIRST_ZOOM), canvas);
+  if (fit >= READABLE_ZOOM) return centredOn(box, Math.min(fit, MAX_FIRST_ZOOM), canvas);
   return centredOn(boundsOf([group[0]!]), READABLE_ZOOM, canvas);
 }

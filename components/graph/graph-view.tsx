@@ -11,6 +11,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore,
+  useStoreApi,
   type FitViewOptions,
   type NodeMouseHandler,
   type ReactFlowState,
@@ -26,7 +27,7 @@ import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
 import { useBoardStore } from "../board/board-store";
 import { useViewerCan } from "../claim/use-viewer-can";
-import { firstViewport, FOCUS_MIN_ZOOM } from "./first-view";
+import { firstViewport } from "./first-view";
 import { GraphActionsContext, GraphLowDetailContext, LOW_DETAIL_ZOOM } from "./graph-contexts";
 import { isFilterActive } from "./graph-filter";
 import { EdgeMarkers } from "./edge-markers";
@@ -40,6 +41,7 @@ import { StanceChooserDialog } from "./stance-chooser-dialog";
 import { toSummaryEdges, toSummaryNodes } from "./summary-flow-nodes";
 import { createEdgeCache, toFlowEdges, toFlowNodes, type TGraphFlowEdge, type TGraphFlowNode } from "./to-flow-elements";
 import { useAutoLayout } from "./use-auto-layout";
+import { useFocusLayout } from "./use-focus-layout";
 import { useCollapsedClaims } from "./use-collapsed-claims";
 import { useGraphFilter } from "./use-graph-filter";
 import { useGraphFocus } from "./use-graph-focus";
@@ -102,7 +104,8 @@ export function GraphView({ initialLayout }: { initialLayout: TInitialLayout | n
 function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }) {
   const { board } = useBoardStore();
   const { claims, evidence, links, relations, positions, graphDirection: direction } = board;
-  const { fitView, screenToFlowPosition, getZoom } = useReactFlow<TGraphFlowNode, TGraphFlowEdge>();
+  const { fitView, setViewport, screenToFlowPosition, getZoom } = useReactFlow<TGraphFlowNode, TGraphFlowEdge>();
+  const flowStore = useStoreApi<TGraphFlowNode, TGraphFlowEdge>();
   // Readers pan, zoom, select, focus and collapse; moving, re-laying out and linking are for those allowed to save them.
   const viewerCan = useViewerCan();
   const canSaveLayout = viewerCan("graph.saveLayout");
@@ -124,18 +127,22 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
   const { positions: laidOut, pending: layoutPending } = useAutoLayout(graph, direction, layout.generation, needsLayout, initialLayout);
   const focusCentre = focus.trail.at(-1) ?? null;
   const shown = useMemo(() => shownGraph(graph, { centre: focusCentre, hops: focus.hops }, collapsed), [graph, focusCentre, focus.hops, collapsed]);
+  // In focus, the neighbourhood is laid out on its own (nothing there is moved or saved; see useFocusLayout).
+  const focusLayout = useFocusLayout(shown.neighbourhood, direction, layout.generation);
+  const canMoveNodes = canSaveLayout && !shown.focusFound;
   const verdictScale = useVerdictScale();
   const colorScheme = useColorScheme();
   const flowNodes = useMemo(() => {
     if (!laidOut) return null;
-    const nodes = toFlowNodes(shown.graph, { claims, evidence, members: board.members }, positions, laidOut, direction, verdictScale);
+    const place = focusLayout ? { saved: NO_POSITIONS, auto: focusLayout } : { saved: positions, auto: laidOut };
+    const nodes = toFlowNodes(shown.graph, { claims, evidence, members: board.members }, place.saved, place.auto, direction, verdictScale);
     if (shown.summaries.length === 0) return nodes;
     const summaries = toSummaryNodes(shown.summaries, nodes, direction, {
       evidence: new Map(evidence.map((item) => [item.id, item])),
       links: new Map(links.map((link) => [link.id, link])),
     });
     return [...nodes, ...summaries];
-  }, [laidOut, shown, claims, evidence, links, board.members, positions, direction, verdictScale]);
+  }, [laidOut, focusLayout, shown, claims, evidence, links, board.members, positions, direction, verdictScale]);
   const { nodes, onNodesChange, selectOnly } = useGraphNodes(flowNodes ?? EMPTY_NODES, resync);
   const minimapNodeColor = useCallback(
     (node: TGraphFlowNode) =>
@@ -165,7 +172,7 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
   const link = useLinkByDrag(kindOf, canLink, takeArgumentDrop);
   const panel = useGraphPanel({
     selectOnly,
-    canSaveLayout,
+    canSaveLayout: canMoveNodes,
     onArrowMove: layout.scheduleKeyboardMoveSave,
     escapePaused: link.pendingLink !== null,
     onEscapeWithoutPanel: focus.trail.length > 0 ? leaveFocus : null,
@@ -181,15 +188,21 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
     [openNode],
   );
 
-  // Focusing moves the view to the neighbourhood once its nodes are in; leaving shows the whole board.
-  const focusKey = `${focusCentre ?? ""} ${focus.hops} ${shown.focusFound}`;
+  // Focusing moves the view to the neighbourhood once it is laid out: all of it if that is readable, else the focus
+  // at a readable zoom with its neighbours around it. Leaving shows the whole board.
+  const focusKey = `${focusCentre ?? ""} ${focus.hops} ${shown.focusFound} ${focusLayout !== null}`;
   const lastFocusKey = useRef(focusKey);
   useEffect(() => {
     if (lastFocusKey.current === focusKey) return;
     lastFocusKey.current = focusKey;
-    const frame = requestAnimationFrame(() => void fitView({ ...fitOptions, maxZoom: 1, minZoom: focusCentre ? FOCUS_MIN_ZOOM : fitOptions.minZoom }));
+    const frame = requestAnimationFrame(() => {
+      const { width, height } = flowStore.getState();
+      if (shown.focusFound && flowNodes) {
+        void setViewport(firstViewport(flowNodes, [focusCentre!, ...flowNodes.map((node) => node.id)], { width, height }), { duration: 300 });
+      } else void fitView(fitOptions);
+    });
     return () => cancelAnimationFrame(frame);
-  }, [focusKey, focusCentre, fitView, fitOptions]);
+  }, [focusKey, focusCentre, shown.focusFound, flowNodes, flowStore, setViewport, fitView, fitOptions]);
 
   // ---- the first view: readable, centred on the main conclusions (or the focus), before anything is measured
   const [canvasSize, setCanvasSize] = useState<{ width: number; height: number } | null>(null);
@@ -205,10 +218,10 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
   const conclusionsOf = useCallback(() => (shown.focusFound ? [focusCentre!] : mainConclusions(shown.graph)), [shown, focusCentre]);
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
   if (!initialViewport && canvasSize && flowNodes) {
-    // A focus opened from the address shows its whole neighbourhood, as focusing on the page does.
+    // A focus opened from the address opens as focusing on the page does.
     setInitialViewport(
       shown.focusFound
-        ? firstViewport(flowNodes, [focusCentre!, ...flowNodes.map((node) => node.id)], canvasSize, FOCUS_MIN_ZOOM)
+        ? firstViewport(flowNodes, [focusCentre!, ...flowNodes.map((node) => node.id)], canvasSize)
         : firstViewport(flowNodes, conclusionsOf(), canvasSize),
     );
   }
@@ -296,10 +309,10 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
                     onNodesChange={onNodesChange}
                     onNodeClick={onNodeClick}
                     onPaneClick={panel.onPaneClick}
-                    onNodeDragStop={canSaveLayout ? layout.onNodeDragStop : undefined}
+                    onNodeDragStop={canMoveNodes ? layout.onNodeDragStop : undefined}
                     onConnectEnd={canLink ? link.onConnectEnd : undefined}
                     isValidConnection={link.isValidConnection}
-                    nodesDraggable={canSaveLayout}
+                    nodesDraggable={canMoveNodes}
                     nodesConnectable={canLink}
                     connectionMode={ConnectionMode.Loose}
                     connectionRadius={30}
@@ -371,3 +384,4 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
 }
 
 const EMPTY_NODES: TGraphFlowNode[] = [];
+const NO_POSITIONS: Record<string, never> = {};

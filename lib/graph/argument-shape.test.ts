@@ -70,4 +70,11 @@ describe("shownGraph", () => {
     // a's own collapse is inside c's subtree, so only c's summary shows.
     expect(summaries.map((s) => [s.root, s.hidden.length])).toEqual([["c", 5]]);
   });
+  it("gives the focused neighbourhood as it was before collapsing, for its own layout; none out of focus", async () => {
+    const { shownGraph } = await import("./shown-graph");
+    const focused = shownGraph(GRAPH, { centre: "a", hops: 1 }, new Set(["a"]));
+    expect(focused.graph.nodes.map((n) => n.id).sort()).toEqual(["a", "c"]);
+    expect(focused.neighbourhood?.nodes.map((n) => n.id).sort()).toEqual(["a", "c", "e1"]);
+    expect(shownGraph(GRAPH, { centre: null, hops: 2 }, new Set()).neighbourhood).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 // What the graph view draws of a board's graph: the focused neighbourhood, less the subtrees of
-// collapsed claims, each replaced by a summary. Pure; the layout is of the whole graph, so
-// focusing or collapsing moves nothing.
+// collapsed claims, each replaced by a summary. Pure. The view lays a focused neighbourhood out on
+// its own, compactly (the whole board's positions scatter it); collapsing moves nothing.
 import { collapsedSubtree, neighbourhood, type TEdgePolarity } from "./argument-shape";
 import type { TBoardGraph, TGraphEdge } from "./types";
 
@@ -24,7 +24,13 @@ export function shownGraph(
   graph: TBoardGraph,
   focus: { centre: string | null; hops: number },
   collapsed: ReadonlySet<string>,
-): { graph: TBoardGraph; summaries: TCollapsedSummary[]; focusFound: boolean } {
+): {
+  graph: TBoardGraph;
+  summaries: TCollapsedSummary[];
+  focusFound: boolean;
+  /** The focused neighbourhood before anything in it is collapsed (what its layout places); null out of focus. */
+  neighbourhood: TBoardGraph | null;
+} {
   const ids = new Set(graph.nodes.map((node) => node.id));
   const focusFound = focus.centre !== null && ids.has(focus.centre);
   let shown = graph;
@@ -32,7 +38,8 @@ export function shownGraph(
     const near = neighbourhood(graph, focus.centre!, focus.hops);
     shown = subgraph(graph, (id) => near.has(id));
   }
-  if (collapsed.size === 0) return { graph: shown, summaries: [], focusFound };
+  const focused = focusFound ? shown : null;
+  if (collapsed.size === 0) return { graph: shown, summaries: [], focusFound, neighbourhood: focused };
   const hidden = new Set<string>();
   const candidates: TCollapsedSummary[] = [];
   for (const node of shown.nodes) {
@@ -45,5 +52,5 @@ export function shownGraph(
   }
   // A collapsed claim inside another's collapsed subtree is hidden with it, summary and all.
   const summaries = candidates.filter((summary) => !hidden.has(summary.root));
-  return { graph: subgraph(shown, (id) => !hidden.has(id)), summaries, focusFound };
+  return { graph: subgraph(shown, (id) => !hidden.has(id)), summaries, focusFound, neighbourhood: focused };
 }
