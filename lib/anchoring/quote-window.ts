@@ -5,7 +5,7 @@ export type TQuoteWindowSelector = { start: number; end: number; exact: string }
 export type TQuoteWindow = { before: string; exact: string; after: string; cutBefore: boolean; cutAfter: boolean };
 
 /** Characters either side of the quote at most: a paragraph or two, enough to judge the quote, never the whole text. */
-export const QUOTE_WINDOW_CHARS = 360;
+export const QUOTE_WINDOW_CHARS = 300;
 
 // A cut looks for a sentence or word boundary no closer to the quote than this share of the radius, so a boundary
 // just beside the quote does not leave it with almost no context.
