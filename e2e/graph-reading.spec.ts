@@ -73,6 +73,54 @@ test.describe.serial("reading the graph", () => {
     });
   }
 
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`a claim's panel shows the article around its quote, far beyond its selector's context, at ${viewport.width}×${viewport.height}`, async ({
+      page,
+    }) => {
+      // The seeded article as published: every character shown must be its own.
+      const article = readFileSync("seed/basra-2008-steele.txt", "utf8");
+      expect(board.article.text).toBe(article);
+      // A claim well inside the article, so there is context on both sides to show.
+      const claim = board.claims.find((c) => c.selector.start > 400 && c.selector.end < article.length - 400)!;
+      await page.setViewportSize(viewport);
+      await page.goto(`/boards/${boardId}/graph`);
+      const node = page.locator(`.react-flow__node[data-id="${claim.id}"]`);
+      await node.focus();
+      await page.keyboard.press("Enter");
+      const quote = page.getByTestId("graph-side-panel").getByTestId("quote-in-context");
+      await expect(quote).toHaveAttribute("data-context", "article");
+      await expect(quote.locator("mark")).toHaveText(claim.selector.exact);
+      const shown = async (part: string) =>
+        (await quote.getByTestId(part).textContent())!.replace(/^…|…$/g, "").replace(/ ¶ /g, "\n");
+      const before = await shown("quote-context-before");
+      const after = await shown("quote-context-after");
+      expect(before.length).toBeGreaterThan(Math.max(32, claim.selector.prefix.length) + 100);
+      expect(after.length).toBeGreaterThan(Math.max(32, claim.selector.suffix.length) + 100);
+      expect(article.slice(claim.selector.start - before.length, claim.selector.end + after.length)).toBe(before + claim.selector.exact + after);
+      await expect(quote.getByTestId("quote-context-before")).toHaveText(/^…/);
+      await page.getByTestId("graph-side-panel").screenshot({ path: `test-results/claim-context-panel-${viewport.width}x${viewport.height}.png` });
+      await page.screenshot({ path: `test-results/claim-context-page-${viewport.width}x${viewport.height}.png` });
+    });
+  }
+
+  test("a claim's panel keeps its selector's short context, calmly, when the article's cannot be had", async ({ page }) => {
+    const claim = board.claims.find((c) => c.selector.start > 400 && !c.selector.prefix.includes("\n"))!;
+    await page.route("**/api/boards/*/claims/*/context", (route) => route.abort());
+    await page.goto(`/boards/${boardId}/graph`);
+    await page.locator(`.react-flow__node[data-id="${claim.id}"]`).focus();
+    await page.keyboard.press("Enter");
+    const panel = page.getByTestId("graph-side-panel").getByTestId("claim-panel");
+    const quote = panel.getByTestId("quote-in-context");
+    await expect(quote).not.toHaveAttribute("aria-busy");
+    await expect(quote).toHaveAttribute("data-context", "selector");
+    await expect(quote.locator("mark")).toHaveText(claim.selector.exact);
+    await expect(quote).toContainText(claim.selector.prefix.slice(claim.selector.prefix.indexOf(" ") + 1));
+    await expect(panel.getByRole("alert")).toHaveCount(0);
+  });
+
   test("focus mode shows a claim's neighbourhood, keeps it in the address, and Escape leaves it", async ({ page }) => {
     await page.goto(`/boards/${boardId}/graph`);
     await expect(page.locator(`.react-flow__node[data-id="${conclusion}"]`)).toBeVisible(); // laid out (in a worker)

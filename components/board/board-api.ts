@@ -3,6 +3,7 @@
 import { boardRowsPath, type TBoardRowsPage } from "@/lib/board/board-rows";
 import type { TBoardRowTable } from "@/lib/schemas/board-rows";
 import type { TActivityEntryView } from "@/lib/activity/types";
+import type { TQuoteWindow } from "@/lib/anchoring/quote-window";
 import type {
   TClaimRelationView,
   TClaimView,
@@ -48,6 +49,8 @@ export function createBoardApi(boardId: string) {
     updateClaim: (claimId: string, input: TClaimUpdateInput) =>
       call<TClaimView>("PATCH", `${base}/claims/${claimId}`, input),
     deleteClaim: (claimId: string) => call<void>("DELETE", `${base}/claims/${claimId}`),
+    /** The article around the claim's quote, for views without the article's text; null when the quote is gone. */
+    getClaimContext: (claimId: string) => call<{ context: TQuoteWindow | null }>("GET", `${base}/claims/${claimId}/context`),
     /** `corrections` (the claim's, oldest first) comes back only for a correction. */
     applyWorkflowCommand: (claimId: string, command: TClaimWorkflowInput) =>
       call<{ claim: TClaimView; corrections?: TCorrectionView[] }>("POST", `${base}/claims/${claimId}/workflow`, command),

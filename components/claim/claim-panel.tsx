@@ -16,7 +16,6 @@ const BALANCE_WORDING: Record<TEvidenceBalanceLabel, string> = {
   contested: "weighty evidence on both sides",
   "context only": "context only",
 };
-import { useArticleText } from "../article/article-text-context";
 import { useBoardStore } from "../board/board-store";
 import { ClaimDiscussion } from "../comments/claim-discussion";
 import { ClaimStrength } from "../strength/claim-strength";
@@ -31,6 +30,7 @@ import { ClaimUndercuts } from "./claim-undercuts";
 import { ClaimWorkflow } from "./claim-workflow";
 import { LinkEvidenceForm } from "./link-evidence-form";
 import { QuoteInContext } from "./quote-in-context";
+import { useQuoteWindow } from "./use-quote-window";
 import { useViewerCan } from "./use-viewer-can";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -50,6 +50,11 @@ function EvidenceBalance({ claim }: { claim: TClaimView }) {
   );
 }
 
+function ClaimQuote({ claim }: { claim: TClaimView }) {
+  const { context, loading } = useQuoteWindow(claim);
+  return <QuoteInContext claim={claim} context={context} loading={loading} />;
+}
+
 /** Everything about one claim: its quote in context, verdict, and evidence by stance. */
 export function ClaimPanel({
   claimId,
@@ -63,7 +68,6 @@ export function ClaimPanel({
   onOpenClaim?: (claimId: string) => void;
 }) {
   const { board, api, dispatch, loading } = useBoardStore();
-  const articleText = useArticleText();
   const [editingId, setEditingId] = useState<string | null>(null);
   const { pending, error, run } = useAsyncAction();
   const claim = board.claims.find((item) => item.id === claimId);
@@ -125,7 +129,7 @@ export function ClaimPanel({
       ) : null}
       <section aria-label="Quote in context">
         <h3>In the article</h3>
-        <QuoteInContext text={articleText} claim={claim} />
+        <ClaimQuote claim={claim} />
       </section>
       <ClaimWorkflow key={claim.id} claim={claim} />
       <ClaimStrength claim={claim} />

@@ -1,0 +1,43 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { quoteWindow, type TQuoteWindow } from "@/lib/anchoring/quote-window";
+import type { TClaimView } from "@/lib/board/types";
+import { useArticleText } from "../article/article-text-context";
+import { useBoardStore } from "../board/board-store";
+
+// Beside the article itself a few lines are enough; elsewhere the panel is the only view of the article.
+const ARTICLE_PAGE_CHARS = 160;
+
+/**
+ * The article around the claim's quote: from the text on the article's pages, else fetched from the server when the
+ * panel opens (`loading` until it answers). Null when there is none to show (still loading, failed, or the quote is
+ * no longer in the text): the panel then shows the selector's own prefix and suffix.
+ */
+export function useQuoteWindow(claim: TClaimView): { context: TQuoteWindow | null; loading: boolean } {
+  const articleText = useArticleText();
+  const { api } = useBoardStore();
+  const { start, end, exact } = claim.selector;
+  const local = useMemo(
+    () => (articleText === null ? null : quoteWindow(articleText, { start, end, exact }, ARTICLE_PAGE_CHARS)),
+    [articleText, start, end, exact],
+  );
+  // Keyed by the claim and its selector, so a context is never shown for another claim or an older quote.
+  const key = `${claim.id}:${start}:${end}:${exact}`;
+  const [fetched, setFetched] = useState<{ key: string; context: TQuoteWindow | null } | null>(null);
+  useEffect(() => {
+    if (articleText !== null) return;
+    let current = true;
+    // A failure keeps the short context already shown: nothing the reader needs to act on.
+    const settle = (context: TQuoteWindow | null) => {
+      if (current) setFetched({ key, context });
+    };
+    api.getClaimContext(claim.id).then(({ context }) => settle(context), () => settle(null));
+    return () => {
+      current = false;
+    };
+  }, [api, articleText, claim.id, key]);
+  if (articleText !== null) return { context: local, loading: false };
+  const settled = fetched?.key === key;
+  return { context: settled ? fetched.context : null, loading: !settled };
+}
