@@ -38,10 +38,9 @@ function GraphFocusBarView({
 }) {
   const focused = focus.trail.length > 0;
   const current = focus.trail.at(-1);
-  // Phones hide Fit all (the canvas's own Fit View does it), so a bar with nothing else folds away there.
-  const idle = !focused && !openedClaimId;
   return (
-    <div className={`graph-focus-bar${idle ? " graph-focus-bar-idle" : ""}`} data-testid="graph-focus-bar">
+    // On a phone (responsive.css) its parts join the toolbar's grid: Fit all on the toolbar's line, the path below.
+    <div className="graph-focus-bar" data-testid="graph-focus-bar">
       <button type="button" className="button small graph-fit-all" onClick={onFitAll}>
         Fit all
       </button>
