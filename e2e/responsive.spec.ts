@@ -366,7 +366,7 @@ for (const size of SIZES) {
       const canvas = (await page.locator(".graph-canvas").boundingBox())!;
       expect(canvas.height, `the canvas (${Math.round(canvas.height)} px) has most of the screen`).toBeGreaterThanOrEqual(0.55 * size.viewport.height);
       // The path is one line; its "Whole board" (which leaves focus) stays in view.
-      expect((await path.boundingBox())!.height).toBeLessThanOrEqual(48);
+      expect((await path.locator("ol").boundingBox())!.height, "one line").toBeLessThanOrEqual(48);
       await expect(path.getByRole("button", { name: "Whole board" })).toBeInViewport();
       await expect(filtersToggle).toHaveAttribute("aria-expanded", "false");
       await expect(verdictFilter).toBeHidden();
