@@ -329,6 +329,97 @@ for (const size of SIZES) {
       await expect(side).toHaveCount(0);
       await page.context().close();
     });
+
+    test(size.phone ? "in focus mode the canvas keeps most of the phone: filters and downloads fold behind buttons, the path is one line" : "in focus mode the graph shows its filters and downloads as they are", async ({
+      browser,
+      request,
+    }) => {
+      const board = await exportBoard(request, boardId);
+      // The claim with the most lines in and out: a full neighbourhood, and a statement long enough to be cut short.
+      const degree = new Map<string, number>();
+      for (const id of [...board.relations.flatMap((r) => [r.fromClaimId, r.toClaimId]), ...board.links.map((l) => l.claimId)]) {
+        degree.set(id, (degree.get(id) ?? 0) + 1);
+      }
+      const centre = [...degree.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      const statement = board.claims.find((claim) => claim.id === centre)!.statement;
+      const page = await pageAs(browser, "editor", size);
+      await page.goto(`/boards/${boardId}/graph?focus=${centre}`);
+      await expect(page.locator('.react-flow__node[data-node-kind="claim"]').first()).toBeVisible();
+      const path = page.getByRole("navigation", { name: "Focus path" });
+      await expect(path.locator("[aria-current]")).toHaveAttribute("title", statement);
+      const toolbar = page.getByTestId("graph-toolbar");
+      const filtersToggle = toolbar.getByRole("button", { name: /^Filters/ });
+      const verdictFilter = page.getByTestId("filter-verdict");
+      const downloads = page.getByRole("group", { name: "Download the current view" });
+      const downloadToggle = downloads.getByRole("button", { name: "Download", exact: true });
+      const png = downloads.getByRole("button", { name: "Download PNG" });
+      if (!size.phone) {
+        await expect(filtersToggle).toBeHidden();
+        await expect(downloadToggle).toBeHidden();
+        await expect(verdictFilter).toBeVisible();
+        await expect(png).toBeVisible();
+        await expect(page.getByRole("button", { name: "Leave focus (Esc)" })).toBeVisible();
+        await page.context().close();
+        return;
+      }
+      await expectFitsWidth(page);
+      const canvas = (await page.locator(".graph-canvas").boundingBox())!;
+      expect(canvas.height, `the canvas (${Math.round(canvas.height)} px) has most of the screen`).toBeGreaterThanOrEqual(0.55 * size.viewport.height);
+      // The path is one line; its "Whole board" (which leaves focus) stays in view.
+      expect((await path.locator("ol").boundingBox())!.height, "one line").toBeLessThanOrEqual(48);
+      await expect(path.getByRole("button", { name: "Whole board" })).toBeInViewport();
+      await expect(filtersToggle).toHaveAttribute("aria-expanded", "false");
+      await expect(verdictFilter).toBeHidden();
+      await expect(png).toBeHidden();
+      await expectTouchTargets(toolbar);
+      await expectTouchTargets(page.getByTestId("graph-focus-bar"));
+      await expectTouchTargets(downloads);
+      await shot(page, "graph-focus");
+
+      // From the keyboard: Enter opens the filters, Tab reaches them (after the Layout button beside Filters), a filter set
+      // is counted on the button; Escape closes the menu, then the filters, without leaving focus mode.
+      await filtersToggle.focus();
+      await page.keyboard.press("Enter");
+      await expect(filtersToggle).toHaveAttribute("aria-expanded", "true");
+      await expect(verdictFilter).toBeVisible();
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
+      await expect(verdictFilter.locator("summary")).toBeFocused();
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Tab");
+      await expect(verdictFilter.getByRole("checkbox").first()).toBeFocused();
+      await page.keyboard.press("Space");
+      await expect(page).toHaveURL(/[?&]verdict=/);
+      await expect(filtersToggle).toHaveText(/^Filters \(1 active\)/);
+      await shot(page, "graph-filters-open");
+      await page.keyboard.press("Escape");
+      await expect(verdictFilter.locator("summary")).toBeFocused();
+      await page.keyboard.press("Escape");
+      await expect(filtersToggle).toBeFocused();
+      await expect(filtersToggle).toHaveAttribute("aria-expanded", "false");
+      await expect(verdictFilter).toBeHidden();
+      await expect(filtersToggle, "the count stays while folded").toHaveText(/^Filters \(1 active\)/);
+      await expect(page, "still in focus mode").toHaveURL(new RegExp(`[?&]focus=${centre}(&|$)`));
+
+      // The downloads: Space opens them, Tab reaches PNG, Escape folds them back onto the button, a second press too.
+      await downloadToggle.focus();
+      await page.keyboard.press("Space");
+      await expect(downloadToggle).toHaveAttribute("aria-expanded", "true");
+      await page.keyboard.press("Tab");
+      await expect(png).toBeFocused();
+      await expectTouchTargets(downloads);
+      await shot(page, "graph-downloads-open");
+      await page.keyboard.press("Escape");
+      await expect(downloadToggle).toBeFocused();
+      await expect(png).toBeHidden();
+      await page.keyboard.press("Enter");
+      await expect(png).toBeVisible();
+      await page.keyboard.press("Enter");
+      await expect(downloadToggle).toHaveAttribute("aria-expanded", "false");
+      await expect(png).toBeHidden();
+      await expect(page).toHaveURL(new RegExp(`[?&]focus=${centre}(&|$)`));
+      await page.context().close();
+    });
   });
 }
 

@@ -39,8 +39,9 @@ function GraphFocusBarView({
   const focused = focus.trail.length > 0;
   const current = focus.trail.at(-1);
   return (
+    // On a phone (responsive.css) its parts join the toolbar's grid: Fit all on the toolbar's line, the path below.
     <div className="graph-focus-bar" data-testid="graph-focus-bar">
-      <button type="button" className="button small" onClick={onFitAll}>
+      <button type="button" className="button small graph-fit-all" onClick={onFitAll}>
         Fit all
       </button>
       {focused ? (
@@ -69,17 +70,18 @@ function GraphFocusBarView({
             </ol>
           </nav>
           <label className="graph-hops">
-            Show{" "}
+            <span className="graph-hops-word">Show </span>
             <select value={focus.hops} onChange={(event) => onHops(Number(event.target.value))}>
               {Array.from({ length: MAX_HOPS }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
                   {n} {n === 1 ? "step" : "steps"}
                 </option>
               ))}
-            </select>{" "}
-            around it
+            </select>
+            <span className="graph-hops-word"> around it</span>
           </label>
-          <button type="button" className="button small" onClick={onLeave} aria-keyshortcuts="Escape">
+          {/* Phones hide this: the path's "Whole board", always in view there, leaves focus too. */}
+          <button type="button" className="button small graph-leave-focus" onClick={onLeave} aria-keyshortcuts="Escape">
             Leave focus (Esc)
           </button>
         </>

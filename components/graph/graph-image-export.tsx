@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useState, type RefObject } from "react";
+import { useFold } from "./use-fold";
 
 /** Parts of the canvas that are controls, not the drawing: left out of the image. */
 const LEFT_OUT = ["react-flow__minimap", "react-flow__controls", "react-flow__panel", "graph-export-buttons"];
@@ -49,19 +50,31 @@ export function GraphImageExport({ frameRef, title }: { frameRef: RefObject<HTML
     },
     [frameRef, title],
   );
+  const fold = useFold();
   return (
-    <div className="graph-export-buttons" role="group" aria-label="Download the current view">
-      <button type="button" className="button small" disabled={busy !== null} onClick={() => void save("png")}>
-        {busy === "png" ? "Making PNG…" : "Download PNG"}
+    <div
+      className={`graph-export-buttons${fold.open ? " graph-export-open" : ""}`}
+      role="group"
+      aria-label="Download the current view"
+      onKeyDown={fold.onKeyDown}
+    >
+      {/* Phones only (responsive.css): the downloads fold behind this button, so the canvas keeps the screen. */}
+      <button {...fold.toggleProps} className="button small graph-fold-toggle">
+        Download <span aria-hidden="true">{fold.open ? "▴" : "▾"}</span>
       </button>
-      <button type="button" className="button small" disabled={busy !== null} onClick={() => void save("svg")}>
-        {busy === "svg" ? "Making SVG…" : "Download SVG"}
-      </button>
-      {error ? (
-        <span role="alert" className="form-error graph-toolbar-error">
-          {error}
-        </span>
-      ) : null}
+      <div className="graph-export-body" id={fold.bodyId}>
+        <button type="button" className="button small" disabled={busy !== null} onClick={() => void save("png")}>
+          {busy === "png" ? "Making PNG…" : "Download PNG"}
+        </button>
+        <button type="button" className="button small" disabled={busy !== null} onClick={() => void save("svg")}>
+          {busy === "svg" ? "Making SVG…" : "Download SVG"}
+        </button>
+        {error ? (
+          <span role="alert" className="form-error graph-toolbar-error">
+            {error}
+          </span>
+        ) : null}
+      </div>
     </div>
   );
 }

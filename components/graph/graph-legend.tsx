@@ -1,9 +1,10 @@
 "use client";
 
-import { memo, useId, useState } from "react";
+import { memo } from "react";
 import { EdgeLineSample } from "./edge-line-sample";
 import { ARGUMENT_EDGE_LOOK } from "./argument-flow-elements";
 import { EDGE_STYLES, type TEdgeStyleKey } from "./edge-style";
+import { useFold } from "./use-fold";
 
 function LegendItem({ styleKey }: { styleKey: TEdgeStyleKey }) {
   const style = EDGE_STYLES[styleKey];
@@ -21,13 +22,12 @@ function LegendItem({ styleKey }: { styleKey: TEdgeStyleKey }) {
 
 /** The key to the drawing: node shapes, and each line's colour, width, end shape and word together. */
 function GraphLegendView() {
-  const [open, setOpen] = useState(false);
-  const bodyId = useId();
+  const { open, bodyId, toggleProps, onKeyDown } = useFold();
   return (
-    <div className={`graph-legend${open ? " graph-legend-open" : ""}`} role="group" aria-label="Legend" data-testid="graph-legend">
+    <div className={`graph-legend${open ? " graph-legend-open" : ""}`} role="group" aria-label="Legend" data-testid="graph-legend" onKeyDown={onKeyDown}>
       <span className="graph-toolbar-label graph-legend-label">Key</span>
       {/* Phones only (responsive.css): the key folds away so the canvas keeps the screen. */}
-      <button type="button" className="button small graph-legend-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+      <button {...toggleProps} className="button small graph-legend-toggle">
         Key {open ? "▴" : "▾"}
       </button>
       <div className="graph-legend-body" id={bodyId}>

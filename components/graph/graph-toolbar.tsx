@@ -1,7 +1,7 @@
 "use client";
 
 import { themedVerdictColors } from "@/lib/verdicts/dark-verdict-colors";
-import { memo } from "react";
+import { memo, type KeyboardEvent } from "react";
 import {
   CLAIM_KINDS,
   CLAIM_KIND_LABELS,
@@ -13,6 +13,7 @@ import {
 import { FilterMenu } from "../ui/filter-menu";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 import { toggleValue, type TGraphFilter } from "./graph-filter";
+import { useFold } from "./use-fold";
 
 const DIRECTIONS: { value: TGraphDirection; label: string; hint: string }[] = [
   { value: "TB", label: "Top → bottom", hint: "Evidence above the claims it bears on" },
@@ -53,11 +54,29 @@ function GraphToolbarView({
   onFilterChange: (filter: TGraphFilter) => void;
 }) {
   const filtered = filter.verdicts.length > 0 || filter.kinds.length > 0;
+  // As the review board's phone "Filters" button counts them: each of verdict and kind that is set.
+  const activeCount = Number(filter.verdicts.length > 0) + Number(filter.kinds.length > 0);
   const verdictScale = useVerdictScale();
+  const filters = useFold();
+  const layoutFold = useFold();
+  const onKeyDown = (event: KeyboardEvent) => {
+    filters.onKeyDown(event);
+    layoutFold.onKeyDown(event);
+  };
+  const foldClass = `${filters.open ? " graph-filters-open" : ""}${layoutFold.open ? " graph-layout-open" : ""}`;
   return (
-    <div className="graph-toolbar" role="toolbar" aria-label="Graph controls" data-testid="graph-toolbar">
+    <div className={`graph-toolbar${foldClass}`} role="toolbar" aria-label="Graph controls" data-testid="graph-toolbar" onKeyDown={onKeyDown}>
+      {/* Phones only (responsive.css): the filters and the layout fold behind these, so the canvas keeps the screen. */}
+      <button {...filters.toggleProps} className="button small graph-fold-toggle">
+        {activeCount > 0 ? `Filters (${activeCount} active)` : "Filters"} <span aria-hidden="true">{filters.open ? "▴" : "▾"}</span>
+      </button>
       {canChangeLayout ? (
-        <div className="graph-toolbar-group" role="group" aria-label="Layout direction">
+        <button {...layoutFold.toggleProps} className="button small graph-fold-toggle">
+          Layout <span aria-hidden="true">{layoutFold.open ? "▴" : "▾"}</span>
+        </button>
+      ) : null}
+      {canChangeLayout ? (
+        <div className="graph-toolbar-group graph-layout-body" id={layoutFold.bodyId} role="group" aria-label="Layout direction">
           <span className="graph-toolbar-label">Layout</span>
           <div className="segmented">
             {DIRECTIONS.map((option) => (
@@ -86,7 +105,7 @@ function GraphToolbarView({
         </div>
       ) : null}
 
-      <div className="graph-toolbar-group" role="group" aria-label="Filter claims">
+      <div className="graph-toolbar-group graph-filters-body" id={filters.bodyId} role="group" aria-label="Filter claims">
         <span className="graph-toolbar-label">Filter</span>
         <FilterMenu
           label="Verdict"
