@@ -9,9 +9,6 @@ import type { TBoardRowTable } from "@/lib/schemas/board-rows";
 import { loadBoardPage } from "./board-page-view";
 import { ZId } from "@/lib/schemas/fields";
 
-/** Row pages the board page has the browser fetch before its scripts run, leaving connections for the scripts. */
-const PRELOADED_ROW_PAGES = 4;
-
 export default async function BoardLayout({
   children,
   params,
@@ -25,13 +22,10 @@ export default async function BoardLayout({
   const page = await loadBoardPage(boardId);
   if (!page) notFound();
   const { board } = page;
-  // The client pages in the rest of a large board once its scripts run; the browser fetches the first pages meanwhile.
-  // Only a few: a browser opens 6 connections to a server over HTTP/1.1, and preloads (high priority) holding them all
-  // kept the page's own scripts waiting until the rows had come (the 10k review board's scripts ran ~1.1 s late).
-  const firstPages = Object.entries(page.cursors ?? {}).flatMap(([table, cursors]) =>
-    (cursors as (string | null)[]).map((after) => boardRowsPath(board.id, table as TBoardRowTable, after)),
-  );
-  for (const path of firstPages.slice(0, PRELOADED_ROW_PAGES)) preload(path, { as: "fetch", crossOrigin: "anonymous" });
+  // The client pages in the rest of a large board once its scripts run; the browser can fetch those pages meanwhile.
+  for (const [table, cursors] of Object.entries(page.cursors ?? {}) as [TBoardRowTable, (string | null)[]][]) {
+    for (const after of cursors) preload(boardRowsPath(board.id, table, after), { as: "fetch", crossOrigin: "anonymous" });
+  }
   return (
     // The provider gives the workspace's verdict scale as well, kept up to date live.
     <BoardProvider initialBoard={board} complete={page.complete} totals={page.complete ? undefined : page.totals}>
