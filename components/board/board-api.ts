@@ -1,7 +1,6 @@
 // Typed calls to the board's JSON API. Every failure becomes an ApiError
 // carrying the server's message, which the forms show as it is.
 import { boardRowsPath, type TBoardRowsPage } from "@/lib/board/board-rows";
-import { fromColumnRowsPage, type TBoardColumnRowsPage } from "@/lib/board/board-rows-columns";
 import type { TBoardRowTable } from "@/lib/schemas/board-rows";
 import type { TActivityEntryView } from "@/lib/activity/types";
 import type { TQuoteWindow } from "@/lib/anchoring/quote-window";
@@ -86,8 +85,8 @@ export function createBoardApi(boardId: string) {
       call<TPremiseGroupView>("PATCH", `${base}/premise-groups/${groupId}`, input),
     deletePremiseGroup: (groupId: string) => call<void>("DELETE", `${base}/premise-groups/${groupId}`),
     /** One page of one of the board's tables, for a page that carried only the first slice of a large board. */
-    rowsPage: async <T extends TBoardRowTable>(table: T, after: string | null): Promise<TBoardRowsPage<T>> =>
-      fromColumnRowsPage(await call<TBoardColumnRowsPage<T>>("GET", boardRowsPath(boardId, table, after))),
+    rowsPage: <T extends TBoardRowTable>(table: T, after: string | null) =>
+      call<TBoardRowsPage<T>>("GET", boardRowsPath(boardId, table, after)),
     listActivity: (claimId?: string) =>
       call<{ entries: TActivityEntryView[] }>("GET", `${base}/activity${claimId ? `?claimId=${encodeURIComponent(claimId)}` : ""}`),
     savePositions: (input: TNodePositionsInput) => call<{ saved: number }>("PUT", `${base}/positions`, input),

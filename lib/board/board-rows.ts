@@ -31,10 +31,7 @@ export type TBoardRowsPage<T extends TBoardRowTable = TBoardRowTable> = {
   nextCursor: string | null;
 };
 
-/**
- * The address of one page, as columns (the compact shape, lib/board/board-rows-columns.ts); the same string for the
- * client's fetch and the page's preload of it, so the two meet.
- */
+/** The address of one page; the same string for the client's fetch and the page's preload of it, so the two meet. */
 export function boardRowsPath(boardId: string, table: TBoardRowTable, after: string | null = null): string {
-  return `/api/boards/${encodeURIComponent(boardId)}/rows?table=${table}&format=columns${after === null ? "" : `&after=${encodeURIComponent(after)}`}`;
+  return `/api/boards/${encodeURIComponent(boardId)}/rows?table=${table}${after === null ? "" : `&after=${encodeURIComponent(after)}`}`;
 }

@@ -9,6 +9,4 @@ export const ZBoardRowsQuery = z.object({
   table: ZBoardRowTable,
   /** The previous page's nextCursor; none for the first page. */
   after: z.string().min(1, "after must be a cursor a previous page gave").max(1_000, "after is too long to be a cursor").optional(),
-  /** `columns`: the column names once and each row as a list of values (lib/board/board-rows-columns.ts); rows as objects by default. */
-  format: z.enum(["objects", "columns"], { error: "format must be objects or columns" }).optional(),
 });
