@@ -306,6 +306,11 @@ for (const size of SIZES) {
       const node = page.locator('.react-flow__node[data-node-kind="claim"]').first();
       await expect(node).toBeVisible();
       await expectFitsWidth(page);
+      // The board page fills the window below the header exactly, however tall the header wraps: the page itself
+      // never scrolls, and the canvas's bottom edge (with its zoom controls) is on screen.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(size.viewport.height);
+      const canvasBox = (await page.locator(".graph-canvas").boundingBox())!;
+      expect(canvasBox.y + canvasBox.height).toBeLessThanOrEqual(size.viewport.height);
       const minimap = page.locator(".react-flow__minimap");
       if (size.phone) await expect(minimap).toBeHidden();
       else expect((await minimap.boundingBox())!.width).toBeLessThanOrEqual(150);
