@@ -172,6 +172,27 @@ test.describe.serial("reading the graph", () => {
     await expect.poll(() => allNodes(page).count()).toBe(total);
   });
 
+  test("a claim opened near the canvas's right edge stays in view beside its panel", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/boards/${boardId}/graph`);
+    await expect(page.locator(`.react-flow__node[data-id="${conclusion}"]`)).toBeVisible();
+    // The claim drawn furthest right, whole, on the canvas before any panel opens: the one the panel would cover.
+    const canvas = (await page.locator(".graph-canvas").boundingBox())!;
+    const rightmost = await claimNodes(page).evaluateAll((nodes, c) => {
+      const whole = nodes
+        .map((node) => ({ node, id: node.getAttribute("data-id")!, box: node.getBoundingClientRect() }))
+        .filter(({ box }) => box.left >= c.x && box.right <= c.x + c.width && box.top >= c.y && box.bottom <= c.y + c.height)
+        // Not under the minimap or a control: the node itself is what a click there reaches.
+        .filter(({ node, box }) => node.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)));
+      whole.sort((a, b) => b.box.right - a.box.right);
+      return whole[0]!.id;
+    }, canvas);
+    const node = page.locator(`.react-flow__node[data-id="${rightmost}"]`);
+    await node.click();
+    await expect(page.getByTestId("graph-side-panel").getByTestId("claim-panel")).toBeVisible();
+    await expect.poll(() => nodesOutOfView(page, node)).toBe(0);
+  });
+
   test("collapses what leads to a claim into one summary, saved for this reader, and expands it again", async ({ page }) => {
     await page.goto(`/boards/${boardId}/graph`);
     await expect(page.locator(`.react-flow__node[data-id="${conclusion}"]`)).toBeVisible();

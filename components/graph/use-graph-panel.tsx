@@ -33,19 +33,17 @@ export function useGraphPanel({
   const canvasRef = useRef<HTMLDivElement | null>(null);
   const focusPanelNext = useRef(false);
 
-  const reveal = useCallback(
-    (id: string) => {
+  const centre = useCallback(
+    (id: string, zoom: number) => {
       const node = getInternalNode(id);
       if (!node) return;
       const width = node.measured.width ?? node.width ?? 0;
       const height = node.measured.height ?? node.height ?? 0;
-      void setCenter(node.internals.positionAbsolute.x + width / 2, node.internals.positionAbsolute.y + height / 2, {
-        zoom: Math.max(getZoom(), 0.85),
-        duration: 300,
-      });
+      void setCenter(node.internals.positionAbsolute.x + width / 2, node.internals.positionAbsolute.y + height / 2, { zoom, duration: 300 });
     },
-    [getInternalNode, getZoom, setCenter],
+    [getInternalNode, setCenter],
   );
+  const reveal = useCallback((id: string) => centre(id, Math.max(getZoom(), 0.85)), [centre, getZoom]);
 
   const openNode = useCallback(
     (kind: "claim" | "evidence", id: string, options: { focusPanel?: boolean; reveal?: boolean } = {}) => {
@@ -63,6 +61,23 @@ export function useGraphPanel({
       sideRef.current?.focus();
     }
   }, [opened]);
+
+  // Opening the panel narrows the canvas: a node it leaves partly out of view is brought back, at the same zoom.
+  const openedId = opened?.id ?? null;
+  useEffect(() => {
+    if (!openedId) return;
+    let frame = requestAnimationFrame(() => {
+      // A frame later still: React Flow takes the canvas's new size from a resize observer.
+      frame = requestAnimationFrame(() => {
+        const canvas = canvasRef.current?.getBoundingClientRect();
+        const element = canvasRef.current?.querySelector(`.react-flow__node[data-id="${CSS.escape(openedId)}"]`);
+        if (!canvas || !element) return;
+        const box = element.getBoundingClientRect();
+        if (box.left < canvas.left || box.right > canvas.right || box.top < canvas.top || box.bottom > canvas.bottom) centre(openedId, getZoom());
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [openedId, centre, getZoom]);
 
   /** Keyboard focus to a node; with `reveal`, the view first moves to it (it may not be drawn yet). */
   const focusNode = useCallback(
