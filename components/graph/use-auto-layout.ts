@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { autoLayoutWithEngine, layoutNodesKey } from "@/lib/graph/auto-layout";
+import { autoLayoutWithEngine, layoutKey, layoutNodesKey } from "@/lib/graph/auto-layout";
 import { INSTANT_LAYOUT_MAX_ELEMENTS, type TInitialLayout } from "@/lib/graph/initial-layout";
 import type { TBoardGraph, TPoint } from "@/lib/graph/types";
 import type { TGraphDirection } from "@/lib/schemas/vocabulary";
@@ -31,7 +31,7 @@ let lastHere: { key: string; positions: Record<string, TPoint> } | null = null;
 
 /** The layout on this thread, with the user-timing marks the benchmark reports (they change nothing shown). */
 function layOutHere(graph: TBoardGraph, direction: TGraphDirection): Record<string, TPoint> {
-  const key = `${layoutNodesKey(graph, direction)} | ${graph.edges.map((edge) => `${edge.source}>${edge.target}`).join(" ")}`;
+  const key = layoutKey(graph, direction);
   if (lastHere?.key === key) return lastHere.positions;
   performance.mark("graph:layout:start");
   const started = performance.now();

@@ -28,6 +28,15 @@ describe("initialGraphLayout", () => {
     expect(initialGraphLayout(board(3, { c0: saved.c0, c1: saved.c1, e0: saved.e0 }))).not.toBeNull();
   });
 
+  it("reuses the layout of a graph it has laid out, and lays out afresh when an edge changes", () => {
+    const first = initialGraphLayout(board(5));
+    expect(initialGraphLayout(board(5))).toBe(first);
+    const relinked = { ...board(5), links: [testLink("l0", "e0", "c4", "supports")] };
+    const again = initialGraphLayout(relinked);
+    expect(again).not.toBe(first);
+    expect(again).toEqual({ nodesKey: first!.nodesKey, positions: autoLayout(buildBoardGraph(relinked), "LR") });
+  });
+
   it("leaves a board bigger than an instant layout to the browser's worker", () => {
     // n claims + 1 evidence + 1 link: just over the limit.
     expect(initialGraphLayout(board(INSTANT_LAYOUT_MAX_ELEMENTS - 1))).toBeNull();

@@ -1,5 +1,5 @@
 import type { TBoardView } from "../board/types";
-import { autoLayoutWithEngine, layoutNodesKey } from "./auto-layout";
+import { autoLayoutWithEngine, layoutKey, layoutNodesKey } from "./auto-layout";
 import { buildBoardGraph } from "./build-board-graph";
 import type { TPoint } from "./types";
 
@@ -13,6 +13,13 @@ export const INSTANT_LAYOUT_MAX_ELEMENTS = 200;
 export type TInitialLayout = { nodesKey: string; positions: Record<string, TPoint> };
 
 /**
+ * The last layouts made, by layoutKey: dagre is ~30 ms of a server's CPU per graph page of the Basra board (and its
+ * garbage ~10 ms more), the same for every reader until the graph changes. Oldest out first.
+ */
+const recent = new Map<string, TInitialLayout>();
+const RECENT_LAYOUTS = 32;
+
+/**
  * The automatic layout of a small board's whole, unfiltered graph, when some node has no saved position; otherwise
  * null. The graph page sends it with the board, so the browser draws the graph without laying it out first.
  */
@@ -22,5 +29,16 @@ export function initialGraphLayout(
   const graph = buildBoardGraph(board);
   if (graph.nodes.length + graph.edges.length > INSTANT_LAYOUT_MAX_ELEMENTS) return null;
   if (graph.nodes.every((node) => Object.hasOwn(board.positions, node.id))) return null;
-  return { nodesKey: layoutNodesKey(graph, board.graphDirection), positions: autoLayoutWithEngine(graph, board.graphDirection).positions };
+  const key = layoutKey(graph, board.graphDirection);
+  const known = recent.get(key);
+  if (known) {
+    // Seen again: the newest now.
+    recent.delete(key);
+    recent.set(key, known);
+    return known;
+  }
+  const layout = { nodesKey: layoutNodesKey(graph, board.graphDirection), positions: autoLayoutWithEngine(graph, board.graphDirection).positions };
+  recent.set(key, layout);
+  if (recent.size > RECENT_LAYOUTS) recent.delete(recent.keys().next().value!);
+  return layout;
 }
