@@ -32,6 +32,9 @@ export function useGraphPanel({
   const sideRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement | null>(null);
   const focusPanelNext = useRef(false);
+  // A node opened with `reveal` is centred once the panel has narrowed the canvas, not before: two
+  // centring animations at once left the view at the first one's part-way zoom.
+  const revealNext = useRef(false);
 
   const centre = useCallback(
     (id: string, zoom: number) => {
@@ -48,11 +51,12 @@ export function useGraphPanel({
   const openNode = useCallback(
     (kind: "claim" | "evidence", id: string, options: { focusPanel?: boolean; reveal?: boolean } = {}) => {
       focusPanelNext.current = Boolean(options.focusPanel);
+      if (options.reveal && opened?.id === id) reveal(id);
+      else revealNext.current = Boolean(options.reveal);
       setOpened({ kind, id });
       selectOnly(id);
-      if (options.reveal) reveal(id);
     },
-    [reveal, selectOnly],
+    [opened, reveal, selectOnly],
   );
 
   useEffect(() => {
@@ -71,13 +75,17 @@ export function useGraphPanel({
       frame = requestAnimationFrame(() => {
         const canvas = canvasRef.current?.getBoundingClientRect();
         const element = canvasRef.current?.querySelector(`.react-flow__node[data-id="${CSS.escape(openedId)}"]`);
+        if (revealNext.current) {
+          revealNext.current = false;
+          return reveal(openedId);
+        }
         if (!canvas || !element) return;
         const box = element.getBoundingClientRect();
         if (box.left < canvas.left || box.right > canvas.right || box.top < canvas.top || box.bottom > canvas.bottom) centre(openedId, getZoom());
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [openedId, centre, getZoom]);
+  }, [openedId, centre, reveal, getZoom]);
 
   /** Keyboard focus to a node; with `reveal`, the view first moves to it (it may not be drawn yet). */
   const focusNode = useCallback(
