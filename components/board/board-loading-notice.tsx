@@ -1,8 +1,7 @@
 "use client";
 
 import { useBoardStore } from "./board-store";
-
-const count = (n: number) => n.toLocaleString("en");
+import { formatCount } from "@/lib/display/format-count";
 
 /** Says, in words and as a bar, that a large board is still arriving (or that it stopped arriving). */
 export function BoardLoadingNotice() {
@@ -16,8 +15,8 @@ export function BoardLoadingNotice() {
         <>
           <progress aria-label="Loading the board" value={loading.rowsLoaded} max={Math.max(loading.rowsTotal, 1)} />
           <p>
-            This is a large board: showing its first claims while the rest loads ({count(loading.rowsLoaded)} of{" "}
-            {count(loading.rowsTotal)} rows).
+            This is a large board: showing its first claims while the rest loads ({formatCount(loading.rowsLoaded)} of{" "}
+            {formatCount(loading.rowsTotal)} rows).
           </p>
         </>
       )}

@@ -6,6 +6,7 @@ import { FormError } from "../ui/form-error";
 import { useAsyncAction } from "../ui/use-async-action";
 import { importBoardWithProgress, type TImportProgress } from "./import-with-progress";
 import { WorkspaceSelect, type TBoardWorkspaceOption } from "./workspace-select";
+import { formatCount } from "@/lib/display/format-count";
 
 /** A new board from a Claimgraph export file (claimgraph.board.v2, or v1), in one of `workspaces` (at least one). */
 export function ImportBoardForm({ workspaces }: { workspaces: TBoardWorkspaceOption[] }) {
@@ -89,8 +90,6 @@ export function ImportBoardForm({ workspaces }: { workspaces: TBoardWorkspaceOpt
 
 type TImportStep = TImportProgress | { phase: "sending" } | { phase: "opening" };
 
-const count = (n: number) => n.toLocaleString("en");
-
 /** Where the import is, in words and as a bar (the bar alone would say nothing to a screen reader). */
 function ImportProgress({ step }: { step: TImportStep }) {
   const text =
@@ -99,8 +98,8 @@ function ImportProgress({ step }: { step: TImportStep }) {
       : step.phase === "opening"
         ? "Imported. Opening the board…"
         : step.phase === "checking"
-          ? `Step 1 of 2, checking the file: ${count(step.done)} of ${count(step.total)} rows`
-          : `Step 2 of 2, saving the board: ${count(step.done)} of ${count(step.total)} rows`;
+          ? `Step 1 of 2, checking the file: ${formatCount(step.done)} of ${formatCount(step.total)} rows`
+          : `Step 2 of 2, saving the board: ${formatCount(step.done)} of ${formatCount(step.total)} rows`;
   const bar = "done" in step ? { value: step.done, max: Math.max(step.total, 1) } : step.phase === "opening" ? { value: 1, max: 1 } : {};
   return (
     <div className="import-progress" role="status" aria-live="polite">

@@ -9,6 +9,7 @@ import { useBoardStrengths } from "../board/board-strengths";
 import { useViewerCan } from "../claim/use-viewer-can";
 import { BaseScoreForm } from "./base-score-form";
 import { StrengthMeter } from "./strength-meter";
+import { formatCount } from "@/lib/display/format-count";
 
 const KIND_WORDS: Record<TContribution["kind"], string> = {
   supporter: "supporter",
@@ -49,7 +50,7 @@ export function ClaimStrength({ claim }: { claim: TClaimView }) {
       {state.status === "unsettled" ? (
         <p className="small" role="status" data-testid="strength-unsettled">
           <strong>Not settled.</strong> The strengths on this board still changed after{" "}
-          {state.computed.rounds.toLocaleString("en")} rounds (claims that attack each other in a loop can do that), so
+          {formatCount(state.computed.rounds)} rounds (claims that attack each other in a loop can do that), so
           no value here is final.
         </p>
       ) : null}

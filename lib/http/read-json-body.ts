@@ -6,11 +6,12 @@ import { runInSlices } from "../async/run-steps";
 import { yieldToEventLoop } from "../async/yield-to-event-loop";
 import { parseJsonSteps } from "../json/parse-json-steps";
 import { findTextIssue, textIssueSteps, type TTextIssue } from "../schemas/text-rule";
+import { formatCount } from "../display/format-count";
 
 export const MAX_BODY_BYTES = 1_000_000;
 
 const tooLarge = (maxBytes: number) =>
-  new DataError("too_large", `Request body is too large (over ${maxBytes.toLocaleString("en")} bytes).`);
+  new DataError("too_large", `Request body is too large (over ${formatCount(maxBytes)} bytes).`);
 
 /**
  * The body's bytes, at most maxBytes of them. A declared Content-Length over

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatCount } from "../display/format-count";
 
 // Limits are generous for real use and stop accidental or hostile megabyte posts.
 export const LIMITS = {
@@ -19,7 +20,7 @@ export const LIMITS = {
 export const LENGTH_UNIT = "counted as UTF-16 code units: some emoji count as 2";
 
 export function tooLongMessage(field: string, max: number): string {
-  return `${field} is too long (at most ${max.toLocaleString("en")} characters, ${LENGTH_UNIT})`;
+  return `${field} is too long (at most ${formatCount(max)} characters, ${LENGTH_UNIT})`;
 }
 
 export const ZId = z

@@ -1,4 +1,5 @@
 import type { TContribution, TStrengthExplanation, TUndercutEdge } from "./explain-strength";
+import { formatCount } from "../display/format-count";
 
 /** How the caller names claims (their statements) and evidence (their titles). */
 export type TStrengthLabels = { claim: (id: string) => string; evidence: (id: string) => string };
@@ -24,7 +25,7 @@ export function summarizeStrength(explanation: TStrengthExplanation, labels: TSt
   const { strength, baseScore, contributions, settled, rounds } = explanation;
   const unsettled = settled
     ? ""
-    : ` The strengths on this board did not settle within ${rounds.toLocaleString("en")} rounds, so this value is not final.`;
+    : ` The strengths on this board did not settle within ${formatCount(rounds)} rounds, so this value is not final.`;
   const direction = Math.sign(strength - baseScore);
   if (contributions.length === 0 || direction === 0) {
     const why =

@@ -4,6 +4,7 @@ import { LENGTH_UNIT, LIMITS, ZId } from "../schemas/fields";
 import { VERDICTS, ZVerdict, type TVerdict } from "../schemas/vocabulary";
 import { VERDICT_SCALE } from "../verdicts/verdict-scale";
 import { STAGE_LABELS, type TWorkflowStage } from "./stages";
+import { formatCount } from "../display/format-count";
 
 // The team fact-check workflow as a pure state machine: who may move a claim
 // from which stage, and what the data layer must write when they do.
@@ -225,7 +226,7 @@ function checkText(value: string, field: string, whenBlank: string): TTextCheck 
   const text = value.trim();
   if (text === "") return refuse("invalid", whenBlank);
   if (text.length > LIMITS.longText) {
-    return refuse("invalid", `The ${field} is too long: keep it to ${LIMITS.longText.toLocaleString("en")} characters (${LENGTH_UNIT}).`);
+    return refuse("invalid", `The ${field} is too long: keep it to ${formatCount(LIMITS.longText)} characters (${LENGTH_UNIT}).`);
   }
   return { ok: true, text };
 }
