@@ -131,7 +131,7 @@ for (const provider of providers) {
             ][index % 4]!,
           ),
         },
-        // Pages take no body: scripts/serve.mjs refuses one before Next.js reads or renders anything, and hangs up.
+        // Pages take no body: scripts/serve.mjs refuses one before Next.js reads or renders anything, and hangs up a moment later.
         { name: "signed out, to a page", requests: Array.from({ length: PARALLEL }, () => ({ path: "/", headers: signedOut, expected: 413 })) },
       ];
       const pid = server.pid!;
@@ -168,7 +168,10 @@ for (const provider of providers) {
             expect(outcome.status, label).toBe(request.expected);
           }
         });
-        expect(outcomes.filter((outcome) => outcome.status !== null).length, `${round.name}: answers read`).toBeGreaterThan(0);
+        const answered = outcomes.filter((outcome) => outcome.status !== null).length;
+        // A page's refusal lingers before hanging up (scripts/serve.mjs), so every sender reads its answer.
+        if (round.name === "signed out, to a page") expect(answered, `${round.name}: answers read`).toBe(PARALLEL);
+        else expect(answered, `${round.name}: answers read`).toBeGreaterThan(0);
         expect(peak - baseline, `${round.name}: peak RSS over the baseline`).toBeLessThan(RSS_ALLOWANCE);
         expect(after - baseline, `${round.name}: RSS over the baseline afterwards`).toBeLessThan(RSS_ALLOWANCE);
       }

@@ -40,6 +40,7 @@ const handle = app.getRequestHandler();
  * and the connection is closed, so the rest of the body is not read at all.
  */
 const PAGE_BODY_LIMIT_BYTES = 1024;
+const PAGE_REFUSAL_LINGER_MS = 1_000;
 function bringsPageBody(req) {
   if ((req.url ?? "/").startsWith("/api/")) return false;
   if (req.headers["transfer-encoding"] !== undefined) return true;
@@ -51,13 +52,20 @@ const server = createServer((req, res) => {
   const { proto } = settleForwardedHeaders(req, trust);
   if (proto === "https" || publicUrlIsHttps) res.setHeader("Strict-Transport-Security", HSTS);
   if (bringsPageBody(req)) {
+    const answer = "Pages take no request body.\n";
     res.writeHead(413, {
       "content-type": "text/plain; charset=utf-8",
+      "content-length": Buffer.byteLength(answer),
       "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
       "x-content-type-options": "nosniff",
       connection: "close",
     });
-    res.end("Pages take no request body.\n");
+    res.write(answer);
+    // A lingering close, as Apache and nginx do: hanging up at once, with the body still arriving, makes the
+    // kernel send a reset that can reach the client before it has read the answer, which it then loses. The
+    // answer is whole (its length is given) and the body is not read meanwhile (the socket's buffers fill and
+    // the sender waits); the connection closes a moment later.
+    setTimeout(() => res.end(), PAGE_REFUSAL_LINGER_MS).unref();
     return;
   }
   void handle(req, res);
