@@ -103,6 +103,19 @@ test.describe.serial("reading the graph", () => {
       await expect(quote.getByTestId("quote-context-before")).toHaveText(/^…/);
       await page.getByTestId("graph-side-panel").screenshot({ path: `test-results/claim-context-panel-${viewport.width}x${viewport.height}.png` });
       await page.screenshot({ path: `test-results/claim-context-page-${viewport.width}x${viewport.height}.png` });
+
+      // Reopened, the claim shows its context at once, without asking the server again.
+      let asked = 0;
+      page.on("request", (request) => {
+        if (request.url().endsWith(`/claims/${claim.id}/context`)) asked += 1;
+      });
+      await page.keyboard.press("Escape");
+      await expect(quote).toBeHidden();
+      await node.focus();
+      await page.keyboard.press("Enter");
+      await expect(quote).toHaveAttribute("data-context", "article");
+      await expect(quote.locator("mark")).toHaveText(claim.selector.exact);
+      expect(asked).toBe(0);
     });
   }
 
