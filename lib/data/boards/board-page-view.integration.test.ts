@@ -8,6 +8,7 @@ import { LOCAL_OWNER } from "../actor";
 import { importSeedBoard } from "../seed/import-seed-board";
 import { getBoardArticleText } from "./get-board-article-text";
 import { FIRST_SLICE, getBoardPageView } from "./get-board-page-view";
+import { getBoardRowsCursors } from "./get-board-rows-cursors";
 import { getBoardRowsPage } from "./get-board-rows-page";
 import { getBoardView } from "./get-board-view";
 import { deleteClaim } from "../claims/delete-claim";
@@ -95,6 +96,25 @@ describe.each(TEST_PROVIDERS)("a board page's view on %s", (provider) => {
       const expected =
         table === "positions" ? Object.entries(whole.positions).map(([nodeId, p]) => ({ nodeId, ...p })) : whole[table];
       expect(rows, table).toEqual(expected);
+    }
+  });
+
+  it("ends a table on its last full page when its size is a multiple of the page, and lists no empty page beforehand", async () => {
+    const page = await getBoardPageView(database.db, owner, largeId);
+    const cursors = await getBoardRowsCursors(database.db, largeId, page.totals!, { pageSize: 500 });
+    // 2,000 claims are four pages of 500; 600 evidence items are two (500 and 100).
+    for (const [table, pages] of [["claims", [500, 500, 500, 500]], ["evidence", [500, 100]]] as const) {
+      const sizes: number[] = [];
+      const asked: (string | null)[] = [];
+      let after: string | null = null;
+      do {
+        asked.push(after);
+        const rowsPage = await getBoardRowsPage(database.db, owner, largeId, table, after, { pageSize: 500 });
+        sizes.push(rowsPage.rows.length);
+        after = rowsPage.nextCursor;
+      } while (after !== null);
+      expect(sizes, table).toEqual(pages);
+      expect(cursors[table], table).toEqual(asked);
     }
   });
 

@@ -60,6 +60,8 @@ export async function getBoardRowsCursors(
   const entries: [TBoardRowTable, (string | null)[]][] = [];
   for (const table of BOARD_ROW_TABLES) {
     const later = direct && totals[table] >= pageSize ? await pageEnds(direct, table, boardId, pageSize) : [];
+    // The table's own last row starts no page: the page it ends says that none follows (getBoardRowsPage).
+    if (later.length > 0 && later.length * pageSize >= totals[table]) later.pop();
     entries.push([table, [null, ...later]]);
   }
   return Object.fromEntries(entries) as TBoardRowsCursors;

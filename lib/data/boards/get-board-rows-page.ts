@@ -52,13 +52,23 @@ export async function getBoardRowsPage(
   await authorizeBoard(db, actor, boardId, "board.read");
   const key = after === null ? null : decodeBoardRowsCursor(table, after);
   if (after !== null && key === null) throw new DataError("invalid", `after: not a cursor this endpoint gave for the ${table} table.`);
-  const { rows, last } = await readRows(db, table, boardId, key, pageSize);
+  // One row more than the page, to know whether another page follows: a table whose size is a multiple of the page
+  // would otherwise end on a page with no rows, one more round trip at the end of the client's chain of pages.
+  const { rows, last, more } = await readRows(db, table, boardId, key, pageSize);
   const total = await countRows(db, table, boardId);
-  const nextCursor = rows.length === pageSize && last ? encodeBoardRowsCursor(table, last) : null;
+  const nextCursor = more && last ? encodeBoardRowsCursor(table, last) : null;
   return { table, rows, total, nextCursor } as TBoardRowsPage;
 }
 
-type TRead<T extends TBoardRowTable> = { rows: TBoardRowsByTable[T]; last: TBoardRowKey<T> | undefined };
+type TRead<T extends TBoardRowTable> = { rows: TBoardRowsByTable[T]; last: TBoardRowKey<T> | undefined; more: boolean };
+
+/** The first `pageSize` of `rows` (read with one more) as views, the key of the last of them, and whether there are more. */
+function pageOf<TRow, TView, TKey>(rows: TRow[], pageSize: number, view: (row: TRow) => TView, keyOf: (row: TRow) => TKey) {
+  const more = rows.length > pageSize;
+  const kept = more ? rows.slice(0, pageSize) : rows;
+  const last = kept.at(-1);
+  return { rows: kept.map(view), last: last === undefined ? undefined : keyOf(last), more };
+}
 
 /** Rows after a (creation time, id) key: evidence, links, relations, corrections. */
 function afterCreated(boardId: string, key: TCreatedRowKey | null) {
@@ -69,7 +79,8 @@ function afterCreated(boardId: string, key: TCreatedRowKey | null) {
 
 const createdKey = (row: { createdAt: Date; id: string }): TCreatedRowKey => ({ createdAt: row.createdAt.getTime(), id: row.id });
 
-async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: string, key: unknown, take: number): Promise<TRead<TBoardRowTable>> {
+async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: string, key: unknown, pageSize: number): Promise<TRead<TBoardRowTable>> {
+  const take = pageSize + 1;
   switch (table) {
     case "claims": {
       const k = key as TClaimRowKey | null;
@@ -91,8 +102,7 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
             take,
             orderBy: BOARD_INCLUDE.claims.orderBy,
           });
-      const last = rows.at(-1);
-      return { rows: rows.map(toClaimView), last: last && { positionStart: last.positionStart, positionEnd: last.positionEnd, id: last.id } };
+      return pageOf(rows, pageSize, toClaimView, ({ positionStart, positionEnd, id }) => ({ positionStart, positionEnd, id }));
     }
     // Evidence and links are the next largest tables (a link per claim or more): read directly too.
     case "evidence": {
@@ -101,7 +111,7 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
       const rows = direct
         ? await readBoardEvidencePageDirect(direct, boardId, k, take)
         : await db.evidence.findMany({ where: afterCreated(boardId, k), take, orderBy: BOARD_INCLUDE.evidence.orderBy });
-      return { rows: rows.map(toEvidenceView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+      return pageOf(rows, pageSize, toEvidenceView, createdKey);
     }
     case "links": {
       const k = key as TCreatedRowKey | null;
@@ -109,15 +119,15 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
       const rows = direct
         ? await readBoardEvidenceLinksPageDirect(direct, boardId, k, take)
         : await db.evidenceLink.findMany({ where: afterCreated(boardId, k), take, orderBy: BOARD_INCLUDE.links.orderBy });
-      return { rows: rows.map(toEvidenceLinkView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+      return pageOf(rows, pageSize, toEvidenceLinkView, createdKey);
     }
     case "relations": {
       const rows = await db.claimRelation.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.relations.orderBy });
-      return { rows: rows.map(toClaimRelationView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+      return pageOf(rows, pageSize, toClaimRelationView, createdKey);
     }
     case "undercuts": {
       const rows = await db.undercut.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.undercuts.orderBy });
-      return { rows: rows.map(toUndercutView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+      return pageOf(rows, pageSize, toUndercutView, createdKey);
     }
     case "premiseGroups": {
       const rows = await db.premiseGroup.findMany({
@@ -126,7 +136,7 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
         orderBy: BOARD_INCLUDE.premiseGroups.orderBy,
         include: BOARD_INCLUDE.premiseGroups.include,
       });
-      return { rows: rows.map(toPremiseGroupView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+      return pageOf(rows, pageSize, toPremiseGroupView, createdKey);
     }
     case "positions": {
       const k = key as TPositionRowKey | null;
@@ -136,11 +146,11 @@ async function readRows(db: TPrismaClient, table: TBoardRowTable, boardId: strin
         orderBy: { nodeId: "asc" },
         select: { nodeId: true, x: true, y: true },
       });
-      return { rows, last: rows.length ? { nodeId: rows.at(-1)!.nodeId } : undefined };
+      return pageOf(rows, pageSize, (row) => row, ({ nodeId }) => ({ nodeId }));
     }
     case "corrections": {
       const rows = await db.correction.findMany({ where: afterCreated(boardId, key as TCreatedRowKey | null), take, orderBy: BOARD_INCLUDE.corrections.orderBy });
-      return { rows: rows.map(toCorrectionView), last: rows.length ? createdKey(rows.at(-1)!) : undefined };
+      return pageOf(rows, pageSize, toCorrectionView, createdKey);
     }
   }
 }
