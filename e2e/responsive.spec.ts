@@ -245,6 +245,9 @@ for (const size of SIZES) {
       if (!size.phone) {
         await expect(toggle).toBeHidden();
         await expect(assignee).toBeVisible();
+        const bulk = page.getByRole("group", { name: "Bulk actions" });
+        await expect(bulk.getByRole("button", { name: /^Bulk actions/ })).toBeHidden();
+        await expect(bulk.getByRole("combobox", { name: "Assign selected to" })).toBeVisible();
         await page.context().close();
         return;
       }
@@ -255,7 +258,28 @@ for (const size of SIZES) {
       const switcher = (await page.getByRole("group", { name: "Stage shown" }).boundingBox())!;
       expect(switcher.y + switcher.height, "the stage switcher is on the first screen").toBeLessThanOrEqual(size.viewport.height);
       await expectTouchTargets(toolbar);
+      // So do the bulk actions, behind their own button, and the first card is on the first screen.
+      const bulk = page.getByRole("group", { name: "Bulk actions" });
+      const bulkToggle = bulk.getByRole("button", { name: /^Bulk actions/ });
+      const assignTo = bulk.getByRole("combobox", { name: "Assign selected to", includeHidden: true });
+      await expect(bulkToggle).toHaveAttribute("aria-expanded", "false");
+      await expect(assignTo).toBeHidden();
+      const firstCard = (await page.locator("[data-review-card]").first().boundingBox())!;
+      expect(firstCard.y, "the first card starts on the first screen").toBeLessThan(size.viewport.height - 100);
       await shot(page, "review-filters-folded");
+      await bulkToggle.click();
+      await expect(bulkToggle).toHaveAttribute("aria-expanded", "true");
+      await expect(assignTo).toBeVisible();
+      await expectTouchTargets(bulk);
+      await bulkToggle.click();
+      await expect(assignTo).toBeHidden();
+      // A selection keeps them open: they are how it is acted on.
+      const select = page.locator("[data-review-card]").first().getByRole("checkbox");
+      await select.check();
+      await expect(assignTo).toBeVisible();
+      await expect(bulkToggle).toBeHidden();
+      await select.uncheck();
+      await expect(assignTo).toBeHidden();
 
       // From the keyboard: Enter opens, a filter set is counted on the button, Space folds them again.
       await toggle.focus();
