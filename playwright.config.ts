@@ -17,7 +17,7 @@ const chromiumArgs = [
 
 // Specs that never change the suite server's database (axe only reads its pages) or that start and
 // stop servers of their own. They run beside the others, which take turns on the shared database.
-const SIDE_STREAM = /(accessibility|body-limits|crash-safety|multi-instance|sign-in-limits)\.spec\.ts$/;
+const SIDE_STREAM = /(accessibility|body-limits|crash-safety|first-request|multi-instance|sign-in-limits)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

@@ -54,10 +54,11 @@ export async function stopServers(servers: (ChildProcess | undefined)[]): Promis
   );
 }
 
-export async function waitUntilServing(base: string): Promise<void> {
+/** Waits until `path` (a route handler unless told otherwise) answers 200. */
+export async function waitUntilServing(base: string, path = "/api/boards"): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
     try {
-      if ((await fetch(`${base}/api/boards`)).ok) return;
+      if ((await fetch(`${base}${path}`)).ok) return;
     } catch {
       // not up yet
     }

@@ -38,7 +38,11 @@ export type TDirectSql = TDirectQueries & {
 
 type TConnectable = { $connect(): Promise<void> };
 
-const directSqlByClient = new WeakMap<object, TDirectSql>();
+// On globalThis, as the client itself is (prisma-client.ts): the bundler loads this module once for pages and again
+// for route handlers, and a registry of its own in each left the client unknown to whichever did not create it (a
+// first request to a page made every claim edit answer 500, "updateClaim needs a client made by createPrismaClient").
+const globalForDirectSql = globalThis as unknown as { claimgraphDirectSql?: WeakMap<object, TDirectSql> };
+const directSqlByClient = (globalForDirectSql.claimgraphDirectSql ??= new WeakMap<object, TDirectSql>());
 
 /** The client's direct statements, or null for a client made elsewhere (a transaction's client, a test double). */
 export function directSqlOf(db: object): TDirectSql | null {
