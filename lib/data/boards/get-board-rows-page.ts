@@ -50,14 +50,21 @@ export async function getBoardRowsPage(
   { pageSize = ROWS_PER_PAGE }: { pageSize?: number } = {},
 ): Promise<TBoardRowsPage> {
   await authorizeBoard(db, actor, boardId, "board.read");
-  const key = after === null ? null : decodeBoardRowsCursor(table, after);
-  if (after !== null && key === null) throw new DataError("invalid", `after: not a cursor this endpoint gave for the ${table} table.`);
+  const key = rowsCursorKey(table, after);
   // One row more than the page, to know whether another page follows: a table whose size is a multiple of the page
   // would otherwise end on a page with no rows, one more round trip at the end of the client's chain of pages.
   const { rows, last, more } = await readRows(db, table, boardId, key, pageSize);
   const total = await countRows(db, table, boardId);
   const nextCursor = more && last ? encodeBoardRowsCursor(table, last) : null;
   return { table, rows, total, nextCursor } as TBoardRowsPage;
+}
+
+/** The key an `after` cursor names (null for the first page); a cursor this endpoint did not give is refused (400). */
+export function rowsCursorKey<T extends TBoardRowTable>(table: T, after: string | null): TBoardRowKey<T> | null {
+  if (after === null) return null;
+  const key = decodeBoardRowsCursor(table, after);
+  if (key === null) throw new DataError("invalid", `after: not a cursor this endpoint gave for the ${table} table.`);
+  return key;
 }
 
 type TRead<T extends TBoardRowTable> = { rows: TBoardRowsByTable[T]; last: TBoardRowKey<T> | undefined; more: boolean };
@@ -166,7 +173,7 @@ const TABLE_NAMES: Record<TBoardRowTable, string> = {
   corrections: "Correction",
 };
 
-async function countRows(db: TPrismaClient, table: TBoardRowTable, boardId: string): Promise<number> {
+export async function countRows(db: TPrismaClient, table: TBoardRowTable, boardId: string): Promise<number> {
   // Every page says its table's total (the client's progress): a count on the boardId index, without Prisma's
   // compilation of the query each time when direct statements are there.
   const direct = directSqlOf(db);

@@ -94,19 +94,22 @@ export function readBoardClaimsPageDirect(
   after: { positionStart: number; positionEnd: number; id: string } | null,
   take: number,
 ): Promise<Claim[]> {
-  const params = [sqlParam.text(boardId)];
-  let keyset = "";
-  if (after) {
+  const { where, params } = boardClaimsAfter(boardId, after);
+  return db.rows<Claim>(`SELECT ${SELECTED} FROM "Claim" WHERE ${where} ORDER BY ${CLAIM_READING_ORDER} LIMIT ?`, [...params, sqlParam.int(take)], CLAIM_COLUMNS);
+}
+
+/** A board's claims in reading order: by start, the longer of two at one start first, then by id. */
+export const CLAIM_READING_ORDER = `"positionStart" ASC, "positionEnd" DESC, "id" ASC`;
+
+/** The WHERE of a board's claims after a key in reading order (all of them without one), with its parameters. */
+export function boardClaimsAfter(boardId: string, after: { positionStart: number; positionEnd: number; id: string } | null): { where: string; params: TSqlParam[] } {
+  if (!after) return { where: `"boardId" = ?`, params: [sqlParam.text(boardId)] };
+  const start = sqlParam.int(after.positionStart);
+  const end = sqlParam.int(after.positionEnd);
+  return {
     // The first bound is implied by the rest; it lets both databases start from the key in the reading-order index
     // (boardId, positionStart, positionEnd DESC, id) rather than scan every earlier claim.
-    keyset = ` AND "positionStart" >= ? AND ("positionStart" > ? OR ("positionStart" = ? AND "positionEnd" < ?) OR ("positionStart" = ? AND "positionEnd" = ? AND "id" > ?))`;
-    const start = sqlParam.int(after.positionStart);
-    const end = sqlParam.int(after.positionEnd);
-    params.push(start, start, start, end, start, end, sqlParam.text(after.id));
-  }
-  return db.rows<Claim>(
-    `SELECT ${SELECTED} FROM "Claim" WHERE "boardId" = ?${keyset} ORDER BY "positionStart" ASC, "positionEnd" DESC, "id" ASC LIMIT ?`,
-    [...params, sqlParam.int(take)],
-    CLAIM_COLUMNS,
-  );
+    where: `"boardId" = ? AND "positionStart" >= ? AND ("positionStart" > ? OR ("positionStart" = ? AND "positionEnd" < ?) OR ("positionStart" = ? AND "positionEnd" = ? AND "id" > ?))`,
+    params: [sqlParam.text(boardId), start, start, start, end, start, end, sqlParam.text(after.id)],
+  };
 }
