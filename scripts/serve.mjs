@@ -37,7 +37,7 @@ const handle = app.getRequestHandler();
 /**
  * Pages take no request body (the app has no server actions; forms post to /api). A page request that comes with
  * one larger than Next.js may buffer for proxy.ts (1 KB, next.config.ts) is refused before anything reads or renders,
- * and the connection is closed, so the rest of the body is not read at all.
+ * and the connection is closed a second later, the rest of the body never read.
  */
 const PAGE_BODY_LIMIT_BYTES = 1024;
 const PAGE_REFUSAL_LINGER_MS = 1_000;
