@@ -4,6 +4,7 @@ import { encodeBoardRowsCursor } from "../../board/board-rows-cursor";
 import { directSqlOf, sqlParam, type TDirectSql } from "../../db/direct-sql";
 import type { TPrismaClient } from "../../db/prisma-client";
 import { BOARD_ROW_TABLES, type TBoardRowTable } from "../../schemas/board-rows";
+import { CLAIM_READING_ORDER } from "../claims/claim-sql";
 import { ROWS_PER_PAGE } from "./get-board-rows-page";
 
 /** Each table's pages as the client will ask for them: the `after` cursor of each (null for the first). */
@@ -26,7 +27,7 @@ async function pageEnds(direct: TDirectSql, table: TBoardRowTable, boardId: stri
   const params = [sqlParam.text(boardId), sqlParam.int(pageSize)];
   if (table === "claims") {
     const keys = await direct.rows<{ positionStart: number; positionEnd: number; id: string }>(
-      every(`"positionStart", "positionEnd", "id"`, `"positionStart" ASC, "positionEnd" DESC, "id" ASC`, "Claim"),
+      every(`"positionStart", "positionEnd", "id"`, CLAIM_READING_ORDER, "Claim"),
       params,
       { positionStart: "int", positionEnd: "int", id: "string" },
     );
