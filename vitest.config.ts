@@ -30,6 +30,8 @@ export default defineConfig({
           // so two files at a time share nothing but the server; more would only queue on 2 cores.
           fileParallelism: true,
           maxWorkers: 2,
+          // Migrates one template database per provider; each test database is a copy.
+          globalSetup: ["lib/testing/test-database-templates.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,14 +1,15 @@
 // Fresh, migrated databases for integration tests: SQLite always, PostgreSQL
 // when TEST_DATABASE_URL points at a server (each test database is created
-// there under a random name and dropped afterwards).
+// there under a random name and dropped afterwards). Each is a copy of the
+// run's migrated template (test-database-templates.ts).
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { inject } from "vitest";
 import type { TDatabaseConfig } from "../db/database-config";
-import { migrateDatabase } from "../db/migrate-database";
 import { createPrismaClient, type TPrismaClient } from "../db/prisma-client";
+import { postgresAdminQuery, postgresUrlFor } from "./test-database-templates";
 
 export type TTestProvider = "sqlite" | "postgresql";
 
@@ -16,22 +17,14 @@ export const TEST_PROVIDERS: TTestProvider[] = process.env.TEST_DATABASE_URL ? [
 
 export type TTestDatabase = { config: TDatabaseConfig; db: TPrismaClient; drop(): Promise<void> };
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** An empty database, migrated; with `db` connected. */
 export async function createTestDatabase(provider: TTestProvider): Promise<TTestDatabase> {
+  const templates = inject("testDatabaseTemplates");
   if (provider === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "claimgraph-test-"));
     const config: TDatabaseConfig = { provider: "sqlite", file: join(dir, "test.db") };
-    await migrateDatabase(config);
+    // The template was closed after migrating, so its whole state is in this one file.
+    copyFileSync(templates.sqliteFile, config.file);
     const db = createPrismaClient(config);
     return {
       config,
@@ -43,18 +36,15 @@ export async function createTestDatabase(provider: TTestProvider): Promise<TTest
     };
   }
   const name = `claimgraph_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${name}`;
-  const config: TDatabaseConfig = { provider: "postgresql", url: url.toString() };
-  await migrateDatabase(config);
+  await postgresAdminQuery(`CREATE DATABASE ${name} TEMPLATE ${templates.postgresDatabase}`);
+  const config: TDatabaseConfig = { provider: "postgresql", url: postgresUrlFor(name) };
   const db = createPrismaClient(config);
   return {
     config,
     db,
     async drop() {
       await db.$disconnect();
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await postgresAdminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
