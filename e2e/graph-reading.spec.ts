@@ -236,6 +236,8 @@ test.describe.serial("reading the graph", () => {
   });
 
   test("downloads the current view as a real PNG and SVG, with the board's title", async ({ page }) => {
+    // Drawing the view into an image copies every element's computed style: 35 s for both at load 12 on 2 cores.
+    test.setTimeout(120_000);
     await page.goto(`/boards/${boardId}/graph`);
     await expect(claimNodes(page).first()).toBeVisible();
     for (const format of ["PNG", "SVG"] as const) {

@@ -5,6 +5,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pg from "pg";
+import { SUITE_PORT } from "./suite-servers";
 
 const root = process.cwd();
 
@@ -13,7 +14,7 @@ const root = process.cwd();
  * runs given different E2E_PORT ranges never collide. Each spec takes its own offsets.
  */
 export function specPort(offset: number): number {
-  return Number(process.env.E2E_PORT ?? 3100) + offset;
+  return SUITE_PORT + offset;
 }
 
 export const baseUrl = (port: number) => `http://127.0.0.1:${port}`;
