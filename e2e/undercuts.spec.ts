@@ -68,7 +68,9 @@ test("a fact-checker adds an undercut and a premise group from the claim panel, 
   await expect(targetPanel.getByTestId("claim-undercut")).toContainText("Undercut by");
   await expect(targetPanel.getByTestId("claim-premise-group")).toContainText("Together support this claim");
   await page.waitForTimeout(800);
-  await expect(page.locator(".react-flow__edge.edge-undercut")).toContainText("undercuts");
+  // Edge words are HTML in React Flow's label layer (labelled-edges.tsx), each marked with its edge's id.
+  const undercutEdgeId = await page.locator(".react-flow__edge.edge-undercut").getAttribute("data-id");
+  await expect(page.locator(`.graph-edge-label[data-edge-id="${undercutEdgeId}"]`)).toHaveText("undercuts");
   await shoot(page, "graph");
 
   // The ⊘ is reachable by keyboard: focused, Enter opens the claim its undercut edge bears on, as a click does.

@@ -10,6 +10,7 @@ import {
   type TActivityContext,
 } from "@/lib/activity/describe-activity";
 import type { TActivityEntryView } from "@/lib/activity/types";
+import { onFirstUse } from "@/lib/display/on-first-use";
 import { useBoardStore } from "../board/board-store";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
 
@@ -19,7 +20,7 @@ function shortValue(value: unknown, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const timeFormat = onFirstUse(() => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }));
 
 // Comments are read, not skimmed: show more of them than of a claim's statement.
 const COMMENT_PREVIEW = 280;
@@ -89,7 +90,7 @@ export function ActivityList({ entries, showClaim = true }: { entries: TActivity
         return (
           <li key={entry.id} className="activity-entry">
             <p className="small">
-              <time dateTime={entry.createdAt}>{timeFormat.format(new Date(entry.createdAt))} UTC</time> ·{" "}
+              <time dateTime={entry.createdAt}>{timeFormat().format(new Date(entry.createdAt))} UTC</time> ·{" "}
               <strong>{activityActorName(entry, context)}</strong> {summariseActivity(entry, context)}
               {onClaim ? <span className="muted"> on “{shortValue(onClaim)}”</span> : null}
               {about && !(isComment && entry.action === "updated") ? (

@@ -16,7 +16,7 @@ import {
 import type { TNodeSize } from "@/lib/graph/types";
 import type { TGraphDirection, TRelationType } from "@/lib/schemas/vocabulary";
 import { MARKER_LOOKS, markerId } from "./edge-markers";
-import { EDGE_LABEL_BG_PADDING, EDGE_LABEL_BG_RADIUS, EDGE_LABEL_BG_STYLE, EDGE_STYLES, RELATION_EDGE_STYLE } from "./edge-style";
+import { EDGE_STYLES, RELATION_EDGE_STYLE } from "./edge-style";
 
 export type TUndercutAnchorData = { claimId: string; count: number };
 export type TPremiseJunctionData = { toClaimId: string; type: TRelationType; premiseCount: number };
@@ -33,7 +33,7 @@ export const ARGUMENT_EDGE_LOOK = {
 
 const UNDERCUT_STYLE: CSSProperties = { stroke: UNDERCUT_COLOR, strokeWidth: 2.5, strokeDasharray: ARGUMENT_EDGE_LOOK.undercut.dash };
 const UNDERCUT_MARKER = markerId("undercut");
-const UNDERCUT_LABEL_STYLE: CSSProperties = { fill: UNDERCUT_COLOR, fontSize: 12, fontWeight: 700 };
+const UNDERCUT_LABEL_STYLE: CSSProperties = { color: UNDERCUT_COLOR };
 const PREMISE_STYLE: Record<TRelationType, CSSProperties> = {
   supports: { stroke: EDGE_STYLES["relation-supports"].color, strokeWidth: 1.5 },
   attacks: { stroke: EDGE_STYLES["relation-attacks"].color, strokeWidth: 1.5 },
@@ -97,7 +97,7 @@ type TArgumentFlowEdge = Edge<never>;
 function argumentEdge(edge: TArgumentEdge, showLabels: boolean): TArgumentFlowEdge {
   const base = { id: edge.id, source: edge.source, target: edge.target, selectable: false, focusable: false, deletable: false };
   const label = (text: string, style: CSSProperties) =>
-    showLabels ? { label: text, labelStyle: style, labelBgStyle: EDGE_LABEL_BG_STYLE, labelBgPadding: EDGE_LABEL_BG_PADDING, labelBgBorderRadius: EDGE_LABEL_BG_RADIUS } : {};
+    showLabels ? { label: text, labelStyle: style } : {};
   switch (edge.kind) {
     case "undercut":
       return { ...base, className: "graph-edge edge-undercut", style: UNDERCUT_STYLE, markerEnd: UNDERCUT_MARKER, ariaLabel: "Claim undercuts an edge", ...label("undercuts", UNDERCUT_LABEL_STYLE) };

@@ -21,7 +21,7 @@ describe("edge styles", () => {
       expect(style.style.stroke).toBe(style.color);
       expect(style.markerEnd).toBe(markerId(key));
       expect(MARKER_LOOKS[key]).toMatchObject({ color: style.color, shape: style.marker });
-      expect(style.labelStyle.fill).toBe(style.color);
+      expect(style.labelStyle.color).toBe(style.color);
     }
     expect(MARKER_LOOKS.undercut.color).toBe("var(--undercut)");
   });

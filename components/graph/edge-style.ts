@@ -25,6 +25,7 @@ export type TEdgeStyle = {
   style: CSSProperties;
   /** The id of its marker in EdgeMarkers. */
   markerEnd: string;
+  /** The word's colour; its pill is .graph-edge-label in graph.css (labelled-edges.tsx draws it). */
   labelStyle: CSSProperties;
 };
 
@@ -46,7 +47,7 @@ function edgeStyle(key: TEdgeStyleKey, label: string, description: string, lineW
     className: `graph-edge edge-${key}`,
     style: { stroke: color, strokeWidth: width },
     markerEnd: markerId(key),
-    labelStyle: { fill: color, fontSize: 12, fontWeight: 700 },
+    labelStyle: { color },
   };
 }
 
@@ -83,8 +84,3 @@ export function edgeStyleKey(edge: Pick<TGraphEdge, "kind" | "stance" | "relatio
     ? STANCE_EDGE_STYLE[edge.stance ?? "context"]
     : RELATION_EDGE_STYLE[edge.relationType ?? "supports"];
 }
-
-/** Shared label background: a pill of the theme's surface keeps the word readable over crossing lines. */
-export const EDGE_LABEL_BG_STYLE: CSSProperties = { fill: "var(--surface)", fillOpacity: 0.94 };
-export const EDGE_LABEL_BG_PADDING: [number, number] = [5, 2];
-export const EDGE_LABEL_BG_RADIUS = 4;

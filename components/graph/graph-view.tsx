@@ -36,6 +36,7 @@ import { GraphImageExport } from "./graph-image-export";
 import { GraphLegend } from "./graph-legend";
 import { GraphOverview } from "./graph-overview";
 import { GraphToolbar } from "./graph-toolbar";
+import { GRAPH_EDGE_TYPES } from "./labelled-edges";
 import { GRAPH_NODE_TYPES } from "./node-types";
 import { StanceChooserDialog } from "./stance-chooser-dialog";
 import { toSummaryEdges, toSummaryNodes } from "./summary-flow-nodes";
@@ -306,6 +307,7 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
                     nodes={shownNodes}
                     edges={shownEdges}
                     nodeTypes={GRAPH_NODE_TYPES}
+                    edgeTypes={GRAPH_EDGE_TYPES}
                     onNodesChange={onNodesChange}
                     onNodeClick={onNodeClick}
                     onPaneClick={panel.onPaneClick}

@@ -8,14 +8,7 @@ import type { TBoardGraph, TGraphEdge, TPoint } from "@/lib/graph/types";
 import type { TGraphDirection } from "@/lib/schemas/vocabulary";
 import { VERDICT_SCALE } from "@/lib/verdicts/verdict-scale";
 import type { TVerdictScale } from "@/lib/verdicts/verdict-scale-overrides";
-import {
-  EDGE_LABEL_BG_PADDING,
-  EDGE_LABEL_BG_RADIUS,
-  EDGE_LABEL_BG_STYLE,
-  EDGE_STYLES,
-  edgeStyleKey,
-  type TEdgeStyleKey,
-} from "./edge-style";
+import { EDGE_STYLES, edgeStyleKey, type TEdgeStyleKey } from "./edge-style";
 import { CLAIM_NODE_SIZE, EVIDENCE_NODE_SIZE } from "@/lib/graph/layout-boxes";
 import type { TNodeSize } from "@/lib/graph/types";
 import type { TArgumentFlowNode } from "./argument-flow-elements";
@@ -282,15 +275,7 @@ function toFlowEdge(edge: TGraphEdge, styleKey: TEdgeStyleKey, showLabels: boole
     selectable: false,
     focusable: false,
     deletable: false,
-    ...(showLabels
-      ? {
-          label: style.label,
-          labelStyle: style.labelStyle,
-          labelBgStyle: EDGE_LABEL_BG_STYLE,
-          labelBgPadding: EDGE_LABEL_BG_PADDING,
-          labelBgBorderRadius: EDGE_LABEL_BG_RADIUS,
-        }
-      : {}),
+    ...(showLabels ? { label: style.label, labelStyle: style.labelStyle } : {}),
   };
 }
 

@@ -1,3 +1,5 @@
+import { onFirstUse } from "../display/on-first-use";
+
 /** Where a claim's quote is in its article: the TextPositionSelector's offsets and the TextQuoteSelector's exact. */
 export type TQuoteWindowSelector = { start: number; end: number; exact: string };
 
@@ -12,7 +14,7 @@ export const QUOTE_WINDOW_CHARS = 300;
 const KEEP_SHARE = 0.6;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 const SENTENCE_OPENING = /^[\p{Lu}\p{N}"'“‘(\[]/u;
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const graphemes = onFirstUse(() => new Intl.Segmenter(undefined, { granularity: "grapheme" }));
 
 /**
  * The article around a quote, cut at sentence or word boundaries (never inside a character or grapheme) at most
@@ -88,7 +90,7 @@ function graphemeBoundary(text: string, at: number, side: "before" | "after"): n
   const offset = Math.max(0, at - 64);
   const limit = Math.min(text.length, at + 64);
   let boundary = side === "before" ? offset : limit;
-  for (const { index } of graphemes.segment(text.slice(offset, limit))) {
+  for (const { index } of graphemes().segment(text.slice(offset, limit))) {
     const position = offset + index;
     if (side === "before" && position <= at) boundary = position;
     if (side === "after" && position >= at) return position;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS, tooLongMessage, ZId } from "../schemas/fields";
+import { LIMITS, tooLongError, ZId } from "../schemas/fields";
 
 // Threading rule: a discussion is a list of threads, each a root comment with
 // replies one level deep, as in most newsroom tools. A reply to a reply joins
@@ -13,7 +13,7 @@ const ZCommentBody = z
   .string({ error: "body must be text" })
   .trim()
   .min(1, "body is required: write something before posting")
-  .max(COMMENT_BODY_MAX, tooLongMessage("body", COMMENT_BODY_MAX));
+  .max(COMMENT_BODY_MAX, tooLongError("body", COMMENT_BODY_MAX));
 
 export const ZCommentCreateInput = z.strictObject(
   {

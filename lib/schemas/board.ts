@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS, boundedText, requiredText, tooLongMessage, ZId, ZOptionalHttpUrl, ZOptionalIsoDate, ZOptionalShortText } from "./fields";
+import { LIMITS, boundedText, requiredText, tooLongError, ZId, ZOptionalHttpUrl, ZOptionalIsoDate, ZOptionalShortText } from "./fields";
 
 /** Article text as stored: Unix line endings, no trailing blank lines; offsets count UTF-16 code units of this. */
 export function normaliseArticleText(text: string): string {
@@ -20,7 +20,7 @@ export const ZBoardCreateInput = z
         url: ZOptionalHttpUrl,
         text: z
           .string({ error: "article.text must be text" })
-          .max(LIMITS.articleText, tooLongMessage("article.text", LIMITS.articleText))
+          .max(LIMITS.articleText, tooLongError("article.text", LIMITS.articleText))
           .transform(normaliseArticleText)
           .refine((text) => text.trim().length > 0, "article.text is required: paste the article"),
       })

@@ -23,29 +23,37 @@ export function tooLongMessage(field: string, max: number): string {
   return `${field} is too long (at most ${formatCount(max)} characters, ${LENGTH_UNIT})`;
 }
 
+/**
+ * The "too long" message as a check's error, written only when a value is too long: formatting the limit
+ * as every schema is built would make a number formatter on every page that loads a schema (format-count.ts).
+ */
+export function tooLongError(field: string, max: number): { error: () => string } {
+  return { error: () => tooLongMessage(field, max) };
+}
+
 export const ZId = z
   .string({ error: "id must be a string" })
   .min(1, "id is required")
-  .max(LIMITS.id, tooLongMessage("id", LIMITS.id))
+  .max(LIMITS.id, tooLongError("id", LIMITS.id))
   .regex(/^[A-Za-z0-9_-]+$/, "id has characters an id never has");
 
 export const boundedText = (field: string, max: number) =>
   z
     .string({ error: `${field} must be text` })
-    .max(max, tooLongMessage(field, max));
+    .max(max, tooLongError(field, max));
 
 export const requiredText = (field: string, max: number) =>
   z
     .string({ error: `${field} must be text` })
     .trim()
     .min(1, `${field} is required`)
-    .max(max, tooLongMessage(field, max));
+    .max(max, tooLongError(field, max));
 
 /** Only http(s) links: javascript:, data: and relative URLs are refused. */
 export const ZHttpUrl = z
   .string({ error: "url must be text" })
   .trim()
-  .max(LIMITS.url, tooLongMessage("url", LIMITS.url))
+  .max(LIMITS.url, tooLongError("url", LIMITS.url))
   .refine((value) => {
     if (!URL.canParse(value)) return false;
     const { protocol, hostname } = new URL(value);

@@ -2,7 +2,7 @@
 // and rated. The verdict keys stay fixed (they are the workflow's vocabulary) and
 // so do the icons, so a verdict never depends on colour alone.
 import { z } from "zod";
-import { boundedText, requiredText, tooLongMessage, ZScore1to5 } from "../schemas/fields";
+import { boundedText, requiredText, tooLongError, ZScore1to5 } from "../schemas/fields";
 import { VERDICTS, ZVerdict, type TVerdict } from "../schemas/vocabulary";
 import { contrastRatio, formatContrast, isHexColor, MIN_TEXT_CONTRAST, WHITE } from "./color-contrast";
 import { VERDICT_SCALE, type TVerdictStyle } from "./verdict-scale";
@@ -134,7 +134,7 @@ export function parseStoredVerdictScale(stored: string | null): TVerdictScaleOve
 
 /** What the settings page saves: the whole set of overrides (null resets every verdict) and the revision it started from. */
 export const ZVerdictScaleUpdateInput = z.strictObject({
-  revision: z.string({ error: "revision must be text" }).min(1, "revision is required").max(100, tooLongMessage("revision", 100)),
+  revision: z.string({ error: "revision must be text" }).min(1, "revision is required").max(100, tooLongError("revision", 100)),
   overrides: ZVerdictScaleOverrides.nullable(),
 });
 export type TVerdictScaleUpdateInput = z.infer<typeof ZVerdictScaleUpdateInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS, tooLongMessage } from "../schemas/fields";
+import { LIMITS, tooLongError } from "../schemas/fields";
 import { WORKFLOW_COMMAND_TYPES, ZPublishableVerdict } from "./claim-workflow";
 
 // What a client may send to move a claim through the workflow. The data layer
@@ -11,7 +11,7 @@ const workflowText = (field: string, whenBlank: string) =>
     .string({ error: `${field} must be text` })
     .trim()
     .min(1, whenBlank)
-    .max(LIMITS.longText, tooLongMessage(field, LIMITS.longText));
+    .max(LIMITS.longText, tooLongError(field, LIMITS.longText));
 
 const ZAssigneeId = z
   .string({ error: "assigneeId must be text" })
