@@ -18,6 +18,9 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["lib/**/*.integration.test.ts", "node_modules/**"],
           environment: "node",
+          // Unit tests are pure (no mocks, no environment, no databases), so the files in a worker can share the
+          // modules they import: loading them afresh for each of 105 files was 34 of the 38 s.
+          isolate: false,
         },
       },
       {
