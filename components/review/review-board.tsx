@@ -11,7 +11,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import type { TBoardViewer, TClaimView, TMemberView } from "@/lib/board/types";
-import { groupByStage, summariseCards, summariseProgress } from "@/lib/review/card-summary";
+import { cardSummaries, groupByStage, summariseProgress } from "@/lib/review/card-summary";
 import { filterReviewClaims, parseReviewFilters, type TReviewFilters } from "@/lib/review/review-filters";
 import { checkBoardMove, checkCommand } from "@/lib/review/review-moves";
 import type { TWorkflowCommandInput } from "@/lib/workflow/command-input";
@@ -89,7 +89,8 @@ export function ReviewBoard() {
     return applyStrengthView(filterReviewClaims({ claims }, filters, viewer), view, finalStrengths, board.relations);
   }, [claims, filters, viewer, finalStrengths, board.relations]);
   const columns = useMemo(() => groupByStage(shownClaims), [shownClaims]);
-  const summaries = useMemo(() => summariseCards({ claims, evidence, links }, today), [claims, evidence, links, today]);
+  // Summarised as cards are drawn; the index of links stays while only claims change (a move, an assignment).
+  const summaries = useMemo(() => cardSummaries({ evidence, links }, today), [evidence, links, today]);
   const progress = useMemo(() => summariseProgress(claims, today), [claims, today]);
   const memberNames = useMemo(() => new Map(members.map((member) => [member.userId, member.name])), [members]);
   const canManage = viewer.role === "editor" || viewer.role === "owner";
