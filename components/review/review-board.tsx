@@ -84,10 +84,12 @@ export function ReviewBoard() {
   // ---- what the board shows
   const strengths = useBoardStrengths();
   const finalStrengths = strengths.status === "settled" ? strengths.computed.strengths : null;
-  const shownClaims = useMemo(() => {
-    const view = { filter: filters.strength, sort: filters.sort };
-    return applyStrengthView(filterReviewClaims({ claims }, filters, viewer), view, finalStrengths, board.relations);
-  }, [claims, filters, viewer, finalStrengths, board.relations]);
+  const filteredClaims = useMemo(() => filterReviewClaims({ claims }, filters, viewer), [claims, filters, viewer]);
+  // Apart from the filter above, so strengths settling without a strength filter or sort keeps the same columns.
+  const shownClaims = useMemo(
+    () => applyStrengthView(filteredClaims, { filter: filters.strength, sort: filters.sort }, finalStrengths, board.relations),
+    [filteredClaims, filters.strength, filters.sort, finalStrengths, board.relations],
+  );
   const columns = useMemo(() => groupByStage(shownClaims), [shownClaims]);
   // Summarised as cards are drawn; the index of links stays while only claims change (a move, an assignment).
   const summaries = useMemo(() => cardSummaries({ evidence, links }, today), [evidence, links, today]);
