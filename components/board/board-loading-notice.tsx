@@ -1,11 +1,11 @@
 "use client";
 
-import { useBoardStore } from "./board-store";
+import { useBoardLoadingProgress } from "./board-store";
 import { formatCount } from "@/lib/display/format-count";
 
 /** Says, in words and as a bar, that a large board is still arriving (or that it stopped arriving). */
 export function BoardLoadingNotice() {
-  const { loading } = useBoardStore();
+  const loading = useBoardLoadingProgress();
   if (!loading) return null;
   return (
     <div className="board-loading" role="status" aria-live="polite">

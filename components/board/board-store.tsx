@@ -18,13 +18,17 @@ type TBoardStore = {
   dispatch: (event: TBoardEvent) => void;
   api: TBoardApi;
   live: TLiveStatus;
-  /** While the rows a large board's page left out are paged in: how far that has got. Null once the board is whole. */
-  loading: TBoardLoading | null;
+  /**
+   * While the rows a large board's page left out are paged in (with the error that stopped it, if one did); null once
+   * the board is whole. How far it has got is useBoardLoadingProgress's, so a page arriving re-renders only that.
+   */
+  loading: { error: string | null } | null;
   /** Hears every live activity entry, also those the board view has no place for (comments); returns the unsubscribe. */
   onActivity: (listener: TActivityListener) => () => void;
 };
 
 const BoardContext = createContext<TBoardStore | null>(null);
+const LoadingProgressContext = createContext<TBoardLoading | null>(null);
 
 /**
  * Holds the board for both the article and the graph view. It lives in the
@@ -60,19 +64,25 @@ export function BoardProvider({
     [listeners],
   );
   const live = useLiveBoardUpdates(initialBoard.id, liveDispatch, listeners);
-  const loading = useRestOfBoard(api, complete ? null : (totals ?? null), (rows) => {
+  const progress = useRestOfBoard(api, complete ? null : (totals ?? null), (rows) => {
     dispatch({ type: "boardLoaded", rows });
     for (const event of held.current ?? []) dispatch(event);
     held.current = null;
   });
+  // Changes when loading starts, fails or ends, not with every page: the board's views re-render for those only.
+  const stillLoading = progress !== null;
+  const loadingError = progress?.error ?? null;
+  const loading = useMemo(() => (stillLoading ? { error: loadingError } : null), [stillLoading, loadingError]);
   const store = useMemo(() => ({ board, dispatch, api, live, loading, onActivity }), [board, api, live, loading, onActivity]);
   return (
     <BoardContext.Provider value={store}>
-      <VerdictScaleProvider scale={board.verdictScale}>
-        <BoardStrengthsProvider board={board} complete={loading === null}>
-          {children}
-        </BoardStrengthsProvider>
-      </VerdictScaleProvider>
+      <LoadingProgressContext.Provider value={progress}>
+        <VerdictScaleProvider scale={board.verdictScale}>
+          <BoardStrengthsProvider board={board} complete={loading === null}>
+            {children}
+          </BoardStrengthsProvider>
+        </VerdictScaleProvider>
+      </LoadingProgressContext.Provider>
     </BoardContext.Provider>
   );
 }
@@ -81,6 +91,11 @@ export function useBoardStore(): TBoardStore {
   const store = useContext(BoardContext);
   if (!store) throw new Error("useBoardStore must be used inside <BoardProvider>");
   return store;
+}
+
+/** How far the paging in of a large board has got (null once it is whole), for the loading notice. */
+export function useBoardLoadingProgress(): TBoardLoading | null {
+  return useContext(LoadingProgressContext);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import type { TBoardViewer, TClaimView, TMemberView } from "@/lib/board/types";
-import { groupByStage, summariseCards, summariseProgress } from "@/lib/review/card-summary";
+import { cardSummaries, groupByStage, summariseProgress } from "@/lib/review/card-summary";
 import { filterReviewClaims, parseReviewFilters, type TReviewFilters } from "@/lib/review/review-filters";
 import { checkBoardMove, checkCommand } from "@/lib/review/review-moves";
 import type { TWorkflowCommandInput } from "@/lib/workflow/command-input";
@@ -84,12 +84,15 @@ export function ReviewBoard() {
   // ---- what the board shows
   const strengths = useBoardStrengths();
   const finalStrengths = strengths.status === "settled" ? strengths.computed.strengths : null;
-  const shownClaims = useMemo(() => {
-    const view = { filter: filters.strength, sort: filters.sort };
-    return applyStrengthView(filterReviewClaims({ claims }, filters, viewer), view, finalStrengths, board.relations);
-  }, [claims, filters, viewer, finalStrengths, board.relations]);
+  const filteredClaims = useMemo(() => filterReviewClaims({ claims }, filters, viewer), [claims, filters, viewer]);
+  // Apart from the filter above, so strengths settling without a strength filter or sort keeps the same columns.
+  const shownClaims = useMemo(
+    () => applyStrengthView(filteredClaims, { filter: filters.strength, sort: filters.sort }, finalStrengths, board.relations),
+    [filteredClaims, filters.strength, filters.sort, finalStrengths, board.relations],
+  );
   const columns = useMemo(() => groupByStage(shownClaims), [shownClaims]);
-  const summaries = useMemo(() => summariseCards({ claims, evidence, links }, today), [claims, evidence, links, today]);
+  // Summarised as cards are drawn; the index of links stays while only claims change (a move, an assignment).
+  const summaries = useMemo(() => cardSummaries({ evidence, links }, today), [evidence, links, today]);
   const progress = useMemo(() => summariseProgress(claims, today), [claims, today]);
   const memberNames = useMemo(() => new Map(members.map((member) => [member.userId, member.name])), [members]);
   const canManage = viewer.role === "editor" || viewer.role === "owner";

@@ -2,7 +2,7 @@
 
 import { useCallback } from "react";
 import type { TBoardViewer, TClaimView, TMemberView } from "@/lib/board/types";
-import type { TCardSummary } from "@/lib/review/card-summary";
+import type { TCardSummaries } from "@/lib/review/card-summary";
 import { WORKFLOW_STAGES, type TWorkflowStage } from "@/lib/workflow/stages";
 import { ReviewCard, type TCardMenu, type TCardNotice } from "./review-card";
 import { ReviewColumn } from "./review-column";
@@ -11,7 +11,7 @@ import { VirtualCards } from "./virtual-cards";
 export type TReviewColumnsProps = {
   columns: Record<TWorkflowStage, TClaimView[]>;
   shownStage: TWorkflowStage;
-  summaries: ReadonlyMap<string, TCardSummary>;
+  summaries: TCardSummaries;
   viewer: TBoardViewer;
   memberNames: ReadonlyMap<string, string>;
   assignees: readonly TMemberView[];
@@ -33,18 +33,18 @@ export function ReviewColumns(props: TReviewColumnsProps) {
   const { onOpen, onMove, onAssign, onSelect, onMenu } = props;
   const renderCard = useCallback(
     (claim: TClaimView) => {
-      const summary = summaries.get(claim.id);
+      const summary = summaries.of(claim);
       return (
         <ReviewCard
           claim={claim}
           viewer={viewer}
-          verdict={summary?.verdict?.verdict ?? null}
-          verdictStatus={summary?.verdict?.status ?? null}
-          supports={summary?.supports ?? 0}
-          disputes={summary?.disputes ?? 0}
-          independentSources={summary?.independentSources ?? null}
-          fewSources={summary?.fewSources ?? false}
-          overdue={summary?.overdue ?? false}
+          verdict={summary.verdict?.verdict ?? null}
+          verdictStatus={summary.verdict?.status ?? null}
+          supports={summary.supports}
+          disputes={summary.disputes}
+          independentSources={summary.independentSources}
+          fewSources={summary.fewSources}
+          overdue={summary.overdue}
           assigneeName={claim.assigneeId ? (memberNames.get(claim.assigneeId) ?? "A former member") : null}
           assignees={assignees}
           selectable={selectable}

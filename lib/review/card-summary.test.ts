@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TClaimView, TEvidenceLinkView, TEvidenceView } from "../board/types";
 import { testClaim, testEvidence, testLink } from "../testing/test-board";
-import { cardVerdict, groupByStage, isOverdue, localDate, summariseCards, summariseProgress } from "./card-summary";
+import { cardSummaries, cardVerdict, groupByStage, isOverdue, localDate, summariseCards, summariseProgress } from "./card-summary";
 
 const claim = (id: string, overrides: Partial<TClaimView> = {}): TClaimView => ({ ...testClaim(id), ...overrides });
 const source = (id: string, publisher: string | null, fields: Partial<TEvidenceView> = {}): TEvidenceView => ({
@@ -112,6 +112,27 @@ describe("summariseCards", () => {
     const late = claim("c", { stage: "researching", dueOn: "2026-03-01" });
     expect(summarise(late, []).overdue).toBe(true);
     expect(summarise(late, [], null).overdue).toBe(false);
+  });
+});
+
+describe("cardSummaries", () => {
+  const evidence = [source("reuters", "Reuters"), source("bbc", "BBC")];
+  const links = [testLink("1", "reuters", "a", "supports"), testLink("2", "bbc", "a", "disputes"), testLink("3", "bbc", "b", "supports")];
+
+  it("gives each claim the summary summariseCards gives it", () => {
+    const claims = [claim("a", { stage: "published", verdict: "verified" }), claim("b"), claim("c", { dueOn: "2026-03-01" })];
+    const all = summariseCards({ claims, evidence, links }, "2026-03-10");
+    const one = cardSummaries({ evidence, links }, "2026-03-10");
+    for (const c of claims) expect(one.of(c)).toEqual(all.get(c.id));
+  });
+
+  it("works a claim out once, and again when the board replaces the claim's object", () => {
+    const summaries = cardSummaries({ evidence, links }, "2026-03-10");
+    const before = claim("a");
+    expect(summaries.of(before)).toBe(summaries.of(before));
+    const published = { ...before, stage: "published" as const, verdict: "verified" as const };
+    expect(summaries.of(published)).toMatchObject({ verdict: { verdict: "verified", status: "published" }, independentSources: 1 });
+    expect(summaries.of(before).verdict).toBeNull();
   });
 });
 

@@ -46,14 +46,16 @@ export type TCardSummary = {
   overdue: boolean;
 };
 
+/** Card summaries read one card at a time: only the cards drawn are summarised (see cardSummaries). */
+export type TCardSummaries = { of(claim: TClaimView): TCardSummary };
+
 /**
- * A summary per claim id, in one pass over the links. `today` is null when it
- * isn't known yet (server render), and then nothing is overdue.
+ * The summary of any claim on the board, worked out when a card asks for it and kept for that claim object (the
+ * board replaces a claim's object when it changes). The links are indexed by claim once; a board of 10,000 claims
+ * draws a few dozen cards, so summarising every claim up front was most of the review board's work once it loaded.
+ * `today` is null when it isn't known yet (server render), and then nothing is overdue.
  */
-export function summariseCards(
-  board: Pick<TBoardView, "claims" | "evidence" | "links">,
-  today: string | null,
-): Map<string, TCardSummary> {
+export function cardSummaries(board: Pick<TBoardView, "evidence" | "links">, today: string | null): TCardSummaries {
   const evidenceById = new Map(board.evidence.map((item) => [item.id, item]));
   const linksByClaim = new Map<string, { stance: string; evidence: TEvidenceView | undefined }[]>();
   for (const link of board.links) {
@@ -61,8 +63,8 @@ export function summariseCards(
     if (!list) linksByClaim.set(link.claimId, (list = []));
     list.push({ stance: link.stance, evidence: evidenceById.get(link.evidenceId) });
   }
-  const summaries = new Map<string, TCardSummary>();
-  for (const claim of board.claims) {
+  const known = new WeakMap<TClaimView, TCardSummary>();
+  const summarise = (claim: TClaimView): TCardSummary => {
     const links = linksByClaim.get(claim.id) ?? [];
     const verdict = cardVerdict(claim);
     let independentSources: number | null = null;
@@ -72,16 +74,31 @@ export function summariseCards(
         links.flatMap((link) => (link.evidence && backing.includes(link.stance) ? [link.evidence] : [])),
       );
     }
-    summaries.set(claim.id, {
+    return {
       supports: links.filter((link) => link.stance === "supports").length,
       disputes: links.filter((link) => link.stance === "disputes").length,
       verdict,
       independentSources,
       fewSources: independentSources !== null && independentSources < MIN_INDEPENDENT_SOURCES,
       overdue: today !== null && isOverdue(claim, today),
-    });
-  }
-  return summaries;
+    };
+  };
+  return {
+    of(claim) {
+      let summary = known.get(claim);
+      if (!summary) known.set(claim, (summary = summarise(claim)));
+      return summary;
+    },
+  };
+}
+
+/** A summary per claim id, every claim at once (cardSummaries gives them one by one). */
+export function summariseCards(
+  board: Pick<TBoardView, "claims" | "evidence" | "links">,
+  today: string | null,
+): Map<string, TCardSummary> {
+  const summaries = cardSummaries(board, today);
+  return new Map(board.claims.map((claim) => [claim.id, summaries.of(claim)]));
 }
 
 export type TReviewProgress = {
