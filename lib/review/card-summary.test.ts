@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TClaimView, TEvidenceLinkView, TEvidenceView } from "../board/types";
 import { testClaim, testEvidence, testLink } from "../testing/test-board";
-import { cardSummaries, cardVerdict, groupByStage, isOverdue, localDate, summariseCards, summariseProgress } from "./card-summary";
+import { cardSummaries, cardVerdict, groupByStage, isOverdue, localDate, summariseProgress } from "./card-summary";
 
 const claim = (id: string, overrides: Partial<TClaimView> = {}): TClaimView => ({ ...testClaim(id), ...overrides });
 const source = (id: string, publisher: string | null, fields: Partial<TEvidenceView> = {}): TEvidenceView => ({
@@ -49,7 +49,7 @@ describe("isOverdue", () => {
   });
 });
 
-describe("summariseCards", () => {
+describe("cardSummaries", () => {
   const evidence = [
     source("reuters", "Reuters"),
     source("reuters-2", "Reuters"),
@@ -58,7 +58,7 @@ describe("summariseCards", () => {
     source("ctx", "AP"),
   ];
   const summarise = (c: TClaimView, links: TEvidenceLinkView[], today: string | null = "2026-03-10") =>
-    summariseCards({ claims: [c], evidence, links }, today).get(c.id)!;
+    cardSummaries({ evidence, links }, today).of(c);
 
   it("counts supporting and disputing links", () => {
     const summary = summarise(claim("c"), [
@@ -115,16 +115,9 @@ describe("summariseCards", () => {
   });
 });
 
-describe("cardSummaries", () => {
+describe("cardSummaries, one claim at a time", () => {
   const evidence = [source("reuters", "Reuters"), source("bbc", "BBC")];
   const links = [testLink("1", "reuters", "a", "supports"), testLink("2", "bbc", "a", "disputes"), testLink("3", "bbc", "b", "supports")];
-
-  it("gives each claim the summary summariseCards gives it", () => {
-    const claims = [claim("a", { stage: "published", verdict: "verified" }), claim("b"), claim("c", { dueOn: "2026-03-01" })];
-    const all = summariseCards({ claims, evidence, links }, "2026-03-10");
-    const one = cardSummaries({ evidence, links }, "2026-03-10");
-    for (const c of claims) expect(one.of(c)).toEqual(all.get(c.id));
-  });
 
   it("works a claim out once, and again when the board replaces the claim's object", () => {
     const summaries = cardSummaries({ evidence, links }, "2026-03-10");

@@ -92,15 +92,6 @@ export function cardSummaries(board: Pick<TBoardView, "evidence" | "links">, tod
   };
 }
 
-/** A summary per claim id, every claim at once (cardSummaries gives them one by one). */
-export function summariseCards(
-  board: Pick<TBoardView, "claims" | "evidence" | "links">,
-  today: string | null,
-): Map<string, TCardSummary> {
-  const summaries = cardSummaries(board, today);
-  return new Map(board.claims.map((claim) => [claim.id, summaries.of(claim)]));
-}
-
 export type TReviewProgress = {
   total: number;
   published: number;

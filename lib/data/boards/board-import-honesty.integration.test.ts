@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TBoardView } from "../../board/types";
 import { ZBoardExportV2, type TBoardExportV2 } from "../../export/board-export";
 import { buildBoardGraph } from "../../graph/build-board-graph";
-import { summariseCards, summariseProgress } from "../../review/card-summary";
+import { cardSummaries, summariseProgress } from "../../review/card-summary";
 import { VERDICTS } from "../../schemas/vocabulary";
 import { buildRichInstall, type TRichInstall } from "../../testing/build-rich-install";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../testing/test-databases";
@@ -79,9 +79,9 @@ describe.each(TEST_PROVIDERS)("an imported board on %s", (provider) => {
   it("counts nothing as published on the review board, and shows carried verdicts as recorded, not reviewed (opinions as opinions)", () => {
     const progress = summariseProgress(imported.claims, "2026-01-01");
     expect(progress).toMatchObject({ total: imported.claims.length, published: 0, publishedByVerdict: [] });
-    const byId = new Map(imported.claims.map((claim) => [claim.id, claim]));
-    for (const [claimId, summary] of summariseCards(imported, "2026-01-01")) {
-      expect(summary.verdict?.status ?? "recorded").toBe(isOpinion(byId.get(claimId)!) ? "opinion" : "recorded");
+    const summaries = cardSummaries(imported, "2026-01-01");
+    for (const claim of imported.claims) {
+      expect(summaries.of(claim).verdict?.status ?? "recorded").toBe(isOpinion(claim) ? "opinion" : "recorded");
     }
   });
 
