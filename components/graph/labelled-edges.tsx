@@ -34,45 +34,22 @@ function EdgeLabel({ edgeId, x, y, style, children }: { edgeId: string; x: numbe
   );
 }
 
+/** What an edge draws besides its path: React Flow's props for the line, and its word. */
+function lineOf({ id, style, markerEnd, markerStart, interactionWidth, label, labelStyle }: EdgeProps) {
+  return { id, style, markerEnd, markerStart, interactionWidth, label, labelStyle };
+}
+
 /** React Flow's default (bezier) edge, with its label as HTML. */
-const LabelledBezierEdge = memo(function LabelledBezierEdge({
-  id,
-  sourceX,
-  sourceY,
-  targetX,
-  targetY,
-  sourcePosition,
-  targetPosition,
-  pathOptions,
-  style,
-  markerEnd,
-  markerStart,
-  interactionWidth,
-  label,
-  labelStyle,
-}: EdgeProps & { pathOptions?: { curvature?: number } }) {
+const LabelledBezierEdge = memo(function LabelledBezierEdge(props: EdgeProps & { pathOptions?: { curvature?: number } }) {
+  const { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, pathOptions } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, curvature: pathOptions?.curvature });
-  const line = { style, markerEnd, markerStart, interactionWidth, label, labelStyle };
-  return <EdgeWithLabel id={id} path={path} labelX={labelX} labelY={labelY} {...line} />;
+  return <EdgeWithLabel path={path} labelX={labelX} labelY={labelY} {...lineOf(props)} />;
 });
 
 /** React Flow's straight edge, with its label as HTML. */
-const LabelledStraightEdge = memo(function LabelledStraightEdge({
-  id,
-  sourceX,
-  sourceY,
-  targetX,
-  targetY,
-  style,
-  markerEnd,
-  markerStart,
-  interactionWidth,
-  label,
-  labelStyle,
-}: EdgeProps) {
-  const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY });
-  const line = { style, markerEnd, markerStart, interactionWidth, label, labelStyle };
-  return <EdgeWithLabel id={id} path={path} labelX={labelX} labelY={labelY} {...line} />;
+const LabelledStraightEdge = memo(function LabelledStraightEdge(props: EdgeProps) {
+  const [path, labelX, labelY] = getStraightPath({ sourceX: props.sourceX, sourceY: props.sourceY, targetX: props.targetX, targetY: props.targetY });
+  return <EdgeWithLabel path={path} labelX={labelX} labelY={labelY} {...lineOf(props)} />;
 });
 
 /**

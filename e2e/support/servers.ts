@@ -4,7 +4,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import pg from "pg";
 import { SUITE_PORT } from "./suite-servers";
 
 const root = process.cwd();
@@ -100,12 +99,4 @@ export async function signInCookie(base: string, account: { email: string; passw
 }
 
 /** A statement on the PostgreSQL server TEST_DATABASE_URL names (creating and dropping test databases). */
-export async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+export { postgresAdminQuery as adminQuery } from "../../lib/testing/postgres-admin";

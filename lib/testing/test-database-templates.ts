@@ -6,9 +6,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "../db/migrate-database";
+import { postgresAdminQuery, postgresUrlFor } from "./postgres-admin";
 
 export type TTestDatabaseTemplates = { sqliteFile: string; postgresDatabase: string | null };
 
@@ -16,24 +16,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     testDatabaseTemplates: TTestDatabaseTemplates;
   }
-}
-
-/** Runs one statement on TEST_DATABASE_URL's database. */
-export async function postgresAdminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** TEST_DATABASE_URL with another database name. */
-export function postgresUrlFor(database: string): string {
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${database}`;
-  return url.toString();
 }
 
 export default async function setup(project: TestProject) {

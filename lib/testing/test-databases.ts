@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { inject } from "vitest";
 import type { TDatabaseConfig } from "../db/database-config";
 import { createPrismaClient, type TPrismaClient } from "../db/prisma-client";
-import { postgresAdminQuery, postgresUrlFor } from "./test-database-templates";
+import { postgresAdminQuery, postgresUrlFor } from "./postgres-admin";
 
 export type TTestProvider = "sqlite" | "postgresql";
 
