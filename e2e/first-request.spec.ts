@@ -50,9 +50,10 @@ for (const first of [
       expect(edited.status, await edited.clone().text()).toBe(200);
 
       // The large board is private to its workspace: the editor's page lists every page of its claims ahead.
-      const response = await fetch(`${base}/boards/${largeId}/review`, { headers: { cookie } });
+      // Not followed: a redirect (to sign-in, were the session not found) would otherwise end on a 200 page with no list.
+      const response = await fetch(`${base}/boards/${largeId}/review`, { headers: { cookie }, redirect: "manual" });
       const page = await response.text();
-      expect(response.status, page.slice(0, 500)).toBe(200);
+      expect(response.status, `${response.headers.get("location") ?? ""} ${page.slice(0, 500)}`).toBe(200);
       const listed = [...page.matchAll(/rel="preload" href="[^"]*\/rows\?table=claims(&amp;after=[^"&]+)?"/g)].map((match) => match[1] ?? "");
       expect(listed, "the first page and the one after it").toHaveLength(Math.ceil(LARGE_CLAIMS / 2_000));
     } finally {
