@@ -6,7 +6,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demoUser } from "./accounts";
-import { adminQuery, baseUrl, prepareDatabase, signInCookie, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
+import { adminQuery, baseUrl, postgresUrlFor, prepareDatabase, signInCookie, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
 
 // Issue 7, hole 1: 8 parallel 200 MB chunked POSTs (no Content-Length) took the
 // server from 392 MB to 2,035 MB RSS, with or without a session. Bodies are now
@@ -80,9 +80,7 @@ for (const provider of providers) {
       if (provider.postgres) {
         const name = `claimgraph_e2e_${randomBytes(5).toString("hex")}`;
         await adminQuery(`CREATE DATABASE ${name}`);
-        const url = new URL(process.env.TEST_DATABASE_URL!);
-        url.pathname = `/${name}`;
-        databaseUrl = url.toString();
+        databaseUrl = postgresUrlFor(name);
         cleanUp = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } else {
         const dir = mkdtempSync(join(tmpdir(), "claimgraph-body-limits-"));

@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { demoUser } from "./accounts";
-import { adminQuery, baseUrl, killHard, prepareDatabase, specPort, signInCookie, startServer, waitUntilDown, waitUntilServing } from "./support/servers";
+import { adminQuery, baseUrl, killHard, postgresUrlFor, prepareDatabase, specPort, signInCookie, startServer, waitUntilDown, waitUntilServing } from "./support/servers";
 
 // kill -9 of the server while acknowledged writes stream in: afterwards the
 // database is intact and holds every write the server acknowledged. Runs its
@@ -79,9 +79,7 @@ for (const provider of providers) {
         databaseUrl = `file:${sqliteFile}`;
       } else {
         await adminQuery(`CREATE DATABASE ${pgName}`);
-        const url = new URL(adminUrl!);
-        url.pathname = `/${pgName}`;
-        databaseUrl = url.toString();
+        databaseUrl = postgresUrlFor(pgName);
       }
       const env = { ...process.env, DATABASE_URL: databaseUrl, CLAIMGRAPH_AUTH_RATE_LIMIT: "off" };
       prepareDatabase(env);

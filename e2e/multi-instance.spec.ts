@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { demoUser, SIGNED_OUT } from "./accounts";
-import { adminQuery, baseUrl, cookieFrom, prepareDatabase, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
+import { adminQuery, baseUrl, cookieFrom, postgresUrlFor, prepareDatabase, specPort, startServer, stopServers, waitUntilServing } from "./support/servers";
 
 // Two app instances on one PostgreSQL database: a change made through one
 // reaches a live view served by the other. Uses the production build that
@@ -20,9 +20,7 @@ test.describe("several instances on PostgreSQL", () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     await adminQuery(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl!);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    databaseUrl = postgresUrlFor(name);
     const env = { ...process.env, DATABASE_URL: databaseUrl, CLAIMGRAPH_AUTH_RATE_LIMIT: "off" };
     prepareDatabase(env);
     for (const port of ports) servers.push(startServer(port, env));

@@ -2,10 +2,7 @@ import Link from "next/link";
 import { dueDescription } from "@/lib/notifications/due-dates";
 import type { TWorkClaimRef } from "@/lib/notifications/types";
 import { STAGE_LABELS } from "@/lib/workflow/stages";
-import { onFirstUse } from "@/lib/display/on-first-use";
-
-const dateFormat = onFirstUse(() => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }));
-const formatDay = (day: string) => dateFormat().format(new Date(`${day}T00:00:00Z`));
+import { formatDay } from "@/lib/display/format-day";
 
 /** Where a claim is and how it stands: board, number, stage and due date, the lateness in words. */
 export function WorkClaimMeta({ claim, today }: { claim: TWorkClaimRef; today: string }) {

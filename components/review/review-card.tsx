@@ -10,7 +10,7 @@ import { STAGE_LABELS, WORKFLOW_STAGES, type TWorkflowStage } from "@/lib/workfl
 import { VerdictBadge } from "../claim/verdict-badge";
 import { useClaimStrength } from "../board/board-strengths";
 import { StrengthMeter } from "../strength/strength-meter";
-import { formatDueDate } from "./format-due-date";
+import { formatDay } from "@/lib/display/format-day";
 import { focusNeighbourCard } from "./card-focus";
 
 export const CLAIM_DRAG_TYPE = "application/x-claimgraph-claim";
@@ -174,10 +174,10 @@ export const ReviewCard = memo(function ReviewCard(props: TReviewCardProps) {
             {props.overdue ? (
               <>
                 <span aria-hidden="true">◷ </span>
-                <strong>Overdue:</strong> was due {formatDueDate(claim.dueOn)}
+                <strong>Overdue:</strong> was due {formatDay(claim.dueOn)}
               </>
             ) : (
-              <>Due {formatDueDate(claim.dueOn)}</>
+              <>Due {formatDay(claim.dueOn)}</>
             )}
           </li>
         ) : null}

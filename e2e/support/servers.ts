@@ -98,5 +98,5 @@ export async function signInCookie(base: string, account: { email: string; passw
   return cookieFrom(response);
 }
 
-/** A statement on the PostgreSQL server TEST_DATABASE_URL names (creating and dropping test databases). */
-export { postgresAdminQuery as adminQuery } from "../../lib/testing/postgres-admin";
+/** Statements on the PostgreSQL server TEST_DATABASE_URL names (creating and dropping test databases), and its URL for another database. */
+export { postgresAdminQuery as adminQuery, postgresUrlFor } from "../../lib/testing/postgres-admin";

@@ -3,7 +3,6 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBackupWriter } from "../../backup/backup-file";
 import { BACKUP_FORMAT, BackupFileError, modelColumns, RestoreRefusedError } from "../../backup/backup-format";
@@ -13,6 +12,7 @@ import { migrateDatabase, MIGRATIONS_DIR } from "../../db/migrate-database";
 import { createPrismaClient } from "../../db/prisma-client";
 import { BASRA_SEED_KEY, readSeedBoard } from "../../seed/read-seed-board";
 import { databaseFingerprint, type TDatabaseFingerprint } from "../../testing/database-fingerprint";
+import { postgresAdminQuery, postgresUrlFor } from "../../testing/postgres-admin";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase, type TTestProvider } from "../../testing/test-databases";
 import { importSeedBoard } from "../seed/import-seed-board";
 import { backUpInstall } from "./back-up-install";
@@ -40,17 +40,10 @@ async function createDatabaseAt(provider: TTestProvider, migrationsDir: string |
     return { config, drop: async () => {} };
   }
   const name = `claimgraph_test_${randomBytes(6).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${name}`;
-  const config: TDatabaseConfig = { provider: "postgresql", url: url.toString() };
+  await postgresAdminQuery(`CREATE DATABASE ${name}`);
+  const config: TDatabaseConfig = { provider: "postgresql", url: postgresUrlFor(name) };
   if (migrationsDir) await migrateDatabase(config, migrationsDir);
-  return { config, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { config, drop: () => postgresAdminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 describe.each(TEST_PROVIDERS)("restore refusals on %s", (provider) => {

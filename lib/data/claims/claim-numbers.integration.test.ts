@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeTextAnchor } from "../../anchoring/describe-text-anchor";
 import type { TDatabaseConfig } from "../../db/database-config";
@@ -11,6 +10,7 @@ import { createPrismaClient } from "../../db/prisma-client";
 import { boardPlanToExport } from "../../export/board-plan-to-export";
 import { BASRA_SEED_KEY, readSeedBoard } from "../../seed/read-seed-board";
 import { generateSyntheticBoard } from "../../seed/synthetic-board";
+import { postgresAdminQuery, postgresUrlFor } from "../../testing/postgres-admin";
 import { createTestDatabase, TEST_PROVIDERS, type TTestDatabase } from "../../testing/test-databases";
 import { LOCAL_OWNER } from "../actor";
 import { getBoardExport } from "../boards/get-board-export";
@@ -127,16 +127,9 @@ describe.each(TEST_PROVIDERS)("the claim_numbers migration on %s", (provider) =>
       cleanup = async () => {};
     } else {
       const name = `claimgraph_test_${randomBytes(6).toString("hex")}`;
-      const admin = async (sql: string) => {
-        const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-        await client.connect();
-        await client.query(sql).finally(() => client.end());
-      };
-      await admin(`CREATE DATABASE ${name}`);
-      const url = new URL(process.env.TEST_DATABASE_URL!);
-      url.pathname = `/${name}`;
-      config = { provider: "postgresql", url: url.toString() };
-      cleanup = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await postgresAdminQuery(`CREATE DATABASE ${name}`);
+      config = { provider: "postgresql", url: postgresUrlFor(name) };
+      cleanup = () => postgresAdminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
   });
   afterAll(async () => {
