@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { exportBoard, publishVerdict, seededBoardId } from "./helpers";
+import { everyNodeDrawn, exportBoard, publishVerdict, seededBoardId } from "./helpers";
 
 test.describe.serial("the graph view", () => {
   let boardId: string;
@@ -9,8 +9,11 @@ test.describe.serial("the graph view", () => {
 
   test("is keyboard-usable: a focused node opens its panel with Enter, and Escape closes it", async ({ page }) => {
     await page.goto(`/boards/${boardId}/graph`);
-    const node = page.locator('.react-flow__node[data-node-kind="claim"]').first();
+    // A node in the first view, by its id: the rest of the nodes come in after the first view, and focus stays put.
+    const id = await page.locator('.react-flow__node[data-node-kind="claim"]').first().getAttribute("data-id");
+    const node = page.locator(`.react-flow__node[data-id="${id}"]`);
     await node.focus();
+    await everyNodeDrawn(page);
     await expect(node).toBeFocused();
     const label = await node.getAttribute("aria-label");
     expect(label).toMatch(/^Claim: .+ Verdict: /);
@@ -58,6 +61,7 @@ test.describe.serial("the graph view", () => {
     // Other specs may have published "false" on this board too: every claim shown is false, this one among them.
     await expect(page.locator(`.react-flow__node[data-id="${claim.id}"]`)).toHaveAttribute("data-verdict", "false");
     await expect(page.locator('.react-flow__node[data-node-kind="claim"]:not([data-verdict="false"])')).toHaveCount(0);
+    await everyNodeDrawn(page);
     const shown = await page.locator('.react-flow__node[data-node-kind="claim"]').count();
     expect(shown).toBeLessThan(board.claims.length);
     await expect(page.getByTestId("graph-count")).toContainText(`${shown} of ${board.claims.length}`);

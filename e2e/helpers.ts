@@ -68,3 +68,20 @@ export async function publishVerdict(browser: Browser, boardId: string, claimId:
   await checker.close();
   await editor.close();
 }
+
+/**
+ * Waits until a small board's graph has every shown node in the page, and returns how many: its first view draws
+ * only the nodes in view, and the rest follow (components/graph/use-rest-after-first-view.ts). The overview map
+ * always draws every shown node, so the two counts agree once they are all in.
+ */
+export async function everyNodeDrawn(page: Page): Promise<number> {
+  let drawn = 0;
+  await expect
+    .poll(async () => {
+      const [nodes, inOverview] = await Promise.all([page.locator(".react-flow__node").count(), page.locator(".react-flow__minimap-node").count()]);
+      drawn = nodes;
+      return nodes > 0 && nodes === inOverview;
+    })
+    .toBe(true);
+  return drawn;
+}

@@ -1,7 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { authClient } from "./auth-client";
 
 export function SignOutButton() {
   const router = useRouter();
@@ -13,6 +12,8 @@ export function SignOutButton() {
       disabled={pending}
       onClick={async () => {
         setPending(true);
+        // The auth client loads when it is needed, not with every page the header is on.
+        const { authClient } = await import("./auth-client");
         await authClient.signOut();
         router.replace("/");
         router.refresh();

@@ -20,7 +20,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
 import { mainConclusions } from "@/lib/graph/argument-shape";
 import { buildBoardGraph } from "@/lib/graph/build-board-graph";
-import type { TInitialLayout } from "@/lib/graph/initial-layout";
+import type { TInitialLayout } from "@/lib/graph/layout-keys";
 import { shownGraph } from "@/lib/graph/shown-graph";
 import { useColorScheme } from "../ui/use-color-scheme";
 import { useVerdictScale } from "../verdicts/verdict-scale-context";
@@ -41,16 +41,17 @@ import { GRAPH_NODE_TYPES } from "./node-types";
 import { StanceChooserDialog } from "./stance-chooser-dialog";
 import { toSummaryEdges, toSummaryNodes } from "./summary-flow-nodes";
 import { createEdgeCache, toFlowEdges, toFlowNodes, type TGraphFlowEdge, type TGraphFlowNode } from "./to-flow-elements";
-import { useAutoLayout } from "./use-auto-layout";
+import { loadLayouts, useAutoLayout } from "./use-auto-layout";
 import { useFocusLayout } from "./use-focus-layout";
 import { useCollapsedClaims } from "./use-collapsed-claims";
 import { useGraphFilter } from "./use-graph-filter";
 import { useGraphFocus } from "./use-graph-focus";
 import { useGraphNodes } from "./use-graph-nodes";
 import { useArgumentOverlay } from "./use-argument-overlay";
-import { useGraphPanel } from "./use-graph-panel";
+import { loadGraphSidePanel, useGraphPanel } from "./use-graph-panel";
 import { useLayoutActions } from "./use-layout-actions";
 import { useLinkByDrag } from "./use-link-by-drag";
+import { useRestAfterFirstView } from "./use-rest-after-first-view";
 
 // Everything React Flow is handed by reference lives here, outside the component (its performance guide).
 const MIN_ZOOM = 0.05;
@@ -218,7 +219,9 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
   // Found when asked for (the first view, the skip link), not on every change of a big graph.
   const conclusionsOf = useCallback(() => (shown.focusFound ? [focusCentre!] : mainConclusions(shown.graph)), [shown, focusCentre]);
   const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
-  if (!initialViewport && canvasSize && flowNodes) {
+  // A focus opened from the address waits for its neighbourhood's own layout (loaded, or in the worker), so the first
+  // view is of that layout: a later move, before React Flow has its pan and zoom, would be lost.
+  if (!initialViewport && canvasSize && flowNodes && (!shown.focusFound || focusLayout)) {
     // A focus opened from the address opens as focusing on the page does.
     setInitialViewport(
       shown.focusFound
@@ -239,6 +242,12 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
     return [...base, ...toSummaryEdges(shown.summaries)];
   }, [shown, showLabels, edgeCache, virtualise]);
   const actions = useMemo(() => ({ expand: toggleCollapsed }), [toggleCollapsed]);
+  // A small board's first view draws only what is in view; the rest follows (use-rest-after-first-view.ts).
+  const restDrawn = useRestAfterFirstView(initialViewport !== null && flowNodes !== null);
+  useEffect(() => {
+    // What the next click may need, loaded once the first view is up.
+    if (restDrawn) Promise.all([loadGraphSidePanel(), loadLayouts()]).catch(() => undefined); // tried again when needed
+  }, [restDrawn]);
   const argumentOverlay = useArgumentOverlay({ board, graph: shown.graph, flowNodes: nodes, direction, showLabels });
   useEffect(() => {
     argumentRef.current = argumentOverlay;
@@ -322,7 +331,7 @@ function GraphCanvas({ initialLayout }: { initialLayout: TInitialLayout | null }
                     defaultViewport={initialViewport}
                     minZoom={MIN_ZOOM}
                     maxZoom={MAX_ZOOM}
-                    onlyRenderVisibleElements={virtualise}
+                    onlyRenderVisibleElements={virtualise || !restDrawn}
                     nodesFocusable
                     edgesFocusable={false}
                     edgesReconnectable={false}

@@ -1,13 +1,30 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { autoLayoutWithEngine, layoutKey, layoutNodesKey } from "@/lib/graph/auto-layout";
-import { INSTANT_LAYOUT_MAX_ELEMENTS, type TInitialLayout } from "@/lib/graph/initial-layout";
+import { INSTANT_LAYOUT_MAX_ELEMENTS, layoutKey, layoutNodesKey, type TInitialLayout } from "@/lib/graph/layout-keys";
 import type { TBoardGraph, TPoint } from "@/lib/graph/types";
 import type { TGraphDirection } from "@/lib/schemas/vocabulary";
 import type { TLayoutRequest, TLayoutResponse } from "./layout-messages";
 
 type TLaidOut = { key: string; positions: Record<string, TPoint> };
+type TLayoutModule = typeof import("@/lib/graph/auto-layout");
+
+// The layouts (dagre and ours, ~50 KB) are not part of the page's first load: the server lays out the first graph of
+// a small board, and the view loads them once its first view is drawn (loadLayouts), before anything needs them.
+let layouts: TLayoutModule | null = null;
+let loadingLayouts: Promise<TLayoutModule> | null = null;
+
+/** Loads the main thread's layouts, once. */
+export function loadLayouts(): Promise<TLayoutModule> {
+  loadingLayouts ??= import("@/lib/graph/auto-layout").then(
+    (module) => (layouts = module),
+    (error: unknown) => {
+      loadingLayouts = null; // tried again when next needed
+      throw error;
+    },
+  );
+  return loadingLayouts;
+}
 
 // Up to INSTANT_LAYOUT_MAX_ELEMENTS nodes + edges the layout runs on the main thread, in the render that needs it
 // (when the server has not sent it): starting the worker and loading its chunks cost more than the layout itself (the
@@ -30,12 +47,12 @@ function mark(response: Pick<TLayoutResponse, "engine" | "ms">, graph: TBoardGra
 let lastHere: { key: string; positions: Record<string, TPoint> } | null = null;
 
 /** The layout on this thread, with the user-timing marks the benchmark reports (they change nothing shown). */
-function layOutHere(graph: TBoardGraph, direction: TGraphDirection): Record<string, TPoint> {
+function layOutHere(loaded: TLayoutModule, graph: TBoardGraph, direction: TGraphDirection): Record<string, TPoint> {
   const key = layoutKey(graph, direction);
   if (lastHere?.key === key) return lastHere.positions;
   performance.mark("graph:layout:start");
   const started = performance.now();
-  const { positions, engine } = autoLayoutWithEngine(graph, direction);
+  const { positions, engine } = loaded.autoLayoutWithEngine(graph, direction);
   mark({ engine, ms: performance.now() - started }, graph, "main thread");
   lastHere = { key, positions };
   return positions;
@@ -72,15 +89,19 @@ export function useAutoLayout(
   );
 
   useEffect(() => {
-    if (!needed || onMainThread || laidOut?.key === key) return;
+    if (!needed || laidOut?.key === key || (onMainThread && layouts)) return;
     const id = ++requestId.current;
-    performance.mark("graph:layout:start");
-    // No worker (an old browser, or it failed to start): the layout runs here, a task later.
-    const withoutWorker = () => setLaidOut({ key, positions: layOutHere(graph, direction) });
-    if (typeof Worker === "undefined") {
-      const timer = setTimeout(withoutWorker, 0);
-      return () => clearTimeout(timer);
+    // Here, once the layouts have loaded: a small graph before they have, or any graph without a worker (an old
+    // browser, or it failed to start).
+    const withoutWorker = () =>
+      void loadLayouts().then((loaded) => {
+        if (requestId.current === id) setLaidOut({ key, positions: layOutHere(loaded, graph, direction) });
+      });
+    if (onMainThread || typeof Worker === "undefined") {
+      withoutWorker();
+      return;
     }
+    performance.mark("graph:layout:start");
     // A classic worker: Turbopack's worker bootstrap loads its chunks with importScripts.
     worker.current ??= new Worker(new URL("./auto-layout.worker.ts", import.meta.url), { name: "graph-layout" });
     const current = worker.current;
@@ -105,9 +126,9 @@ export function useAutoLayout(
   }, [needed, onMainThread, key, laidOut?.key, graph, direction]);
 
   if (!needed) return NOT_NEEDED;
-  if (onMainThread && laidOut?.key !== key) {
+  if (onMainThread && layouts && laidOut?.key !== key) {
     // A small graph is laid out here and now; the state update re-renders before anything is committed.
-    const positions = layOutHere(graph, direction);
+    const positions = layOutHere(layouts, graph, direction);
     setLaidOut({ key, positions });
     return { positions, pending: false };
   }

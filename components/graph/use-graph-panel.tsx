@@ -1,9 +1,13 @@
 "use client";
 
 import { useReactFlow } from "@xyflow/react";
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
-import { GraphSidePanel, type TOpened } from "./graph-side-panel";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from "react";
+import type { TOpened } from "./graph-side-panel";
 import type { TGraphFlowEdge, TGraphFlowNode } from "./to-flow-elements";
+
+/** The claim and evidence panels (with comments, history and forms) load after the first view, not with the page. */
+export const loadGraphSidePanel = () => import("./graph-side-panel").then((module) => ({ default: module.GraphSidePanel }));
+const GraphSidePanel = lazy(loadGraphSidePanel);
 
 function isEditable(element: HTMLElement): boolean {
   return element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
@@ -167,7 +171,9 @@ export function useGraphPanel({
 
   const sidePanel = opened ? (
     <div className="graph-side" ref={sideRef} tabIndex={-1} data-testid="graph-side-panel">
-      <GraphSidePanel opened={opened} onClose={onPanelClose} onOpenClaim={onOpenClaim} onOpenEvidence={onOpenEvidence} />
+      <Suspense fallback={<p className="muted" aria-busy="true">Opening…</p>}>
+        <GraphSidePanel opened={opened} onClose={onPanelClose} onOpenClaim={onOpenClaim} onOpenEvidence={onOpenEvidence} />
+      </Suspense>
     </div>
   ) : null;
 

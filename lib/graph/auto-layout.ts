@@ -127,15 +127,3 @@ export function placeGraphNodes(
   }
   return positions;
 }
-
-/** What a fresh layout depends on besides edges: direction and node ids and types (not labels or verdicts). */
-export function layoutNodesKey(graph: TBoardGraph, direction: TGraphDirection): string {
-  const parts: string[] = [direction];
-  for (const node of graph.nodes) parts.push(node.type === "claim" ? `c${node.id}` : `e${node.id}`);
-  return parts.join(" ");
-}
-
-/** Everything autoLayout's result depends on: the nodes key and each edge's ends, in order. Equal keys, equal layouts. */
-export function layoutKey(graph: TBoardGraph, direction: TGraphDirection): string {
-  return `${layoutNodesKey(graph, direction)} | ${graph.edges.map((edge) => `${edge.source}>${edge.target}`).join(" ")}`;
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { autoLayout, layoutNodesKey } from "./auto-layout";
+import { autoLayout } from "./auto-layout";
+import { INSTANT_LAYOUT_MAX_ELEMENTS, layoutNodesKey } from "./layout-keys";
 import { buildBoardGraph } from "./build-board-graph";
-import { INSTANT_LAYOUT_MAX_ELEMENTS, initialGraphLayout } from "./initial-layout";
+import { initialGraphLayout } from "./initial-layout";
 import { testClaim, testEvidence, testLink } from "../testing/test-board";
 import { testBoardView } from "../testing/test-board-view";
 

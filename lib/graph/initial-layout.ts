@@ -1,16 +1,7 @@
 import type { TBoardView } from "../board/types";
-import { autoLayoutWithEngine, layoutKey, layoutNodesKey } from "./auto-layout";
+import { autoLayoutWithEngine } from "./auto-layout";
 import { buildBoardGraph } from "./build-board-graph";
-import type { TPoint } from "./types";
-
-/**
- * Up to this many nodes + edges a graph is laid out at once where it is needed: by the server for a board's graph
- * page, or on the browser's main thread. Above it the browser's layout worker takes it (components/graph).
- */
-export const INSTANT_LAYOUT_MAX_ELEMENTS = 200;
-
-/** An automatic layout made before the page reached the browser, for the node set `nodesKey` names. */
-export type TInitialLayout = { nodesKey: string; positions: Record<string, TPoint> };
+import { INSTANT_LAYOUT_MAX_ELEMENTS, layoutKey, layoutNodesKey, type TInitialLayout } from "./layout-keys";
 
 /**
  * The last layouts made, by layoutKey: dagre is ~30 ms of a server's CPU per graph page of the Basra board (and its
