@@ -27,7 +27,7 @@ export function loadLayouts(): Promise<TLayoutModule> {
 }
 
 // Up to INSTANT_LAYOUT_MAX_ELEMENTS nodes + edges the layout runs on the main thread, in the render that needs it
-// (when the server has not sent it): starting the worker and loading its chunks cost more than the layout itself (the
+// (when the server has not sent it; if the layouts have not loaded yet, once they have): starting the worker and loading its chunks cost more than the layout itself (the
 // Basra board, 83 nodes and 76 edges: dagre ~10-70 ms, the worker round trip ~150-400 ms on a busy 2-core machine).
 
 function mark(response: Pick<TLayoutResponse, "engine" | "ms">, graph: TBoardGraph, where: "worker" | "main thread") {
