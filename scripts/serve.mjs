@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { parseTrustedProxy, settleForwardedHeaders } from "./forwarded-headers.mjs";
+import { parseKeepAliveSeconds } from "./keep-alive.mjs";
 
 process.env.NODE_ENV = "production";
 adoptBuiltConfig(process.cwd());
@@ -12,6 +13,7 @@ const { default: next } = await import("next");
 
 const port = Number(process.env.PORT ?? 3000);
 const trust = parseTrustedProxy(process.env.CLAIMGRAPH_TRUSTED_PROXY);
+const keepAliveSeconds = parseKeepAliveSeconds(process.env.CLAIMGRAPH_KEEP_ALIVE_SECONDS);
 const publicUrlIsHttps = (process.env.BETTER_AUTH_URL ?? "").trim().startsWith("https://");
 // Two years, subdomains included (OWASP ASVS 14.4.5); browsers ignore it over plain HTTP.
 const HSTS = "max-age=63072000; includeSubDomains";
@@ -70,6 +72,8 @@ const server = createServer((req, res) => {
   }
   void handle(req, res);
 });
+// Announced to clients as `Keep-Alive: timeout=…`; Node closes the idle connection a second after that.
+server.keepAliveTimeout = keepAliveSeconds * 1000;
 server.listen(port, () => console.log(`Claimgraph is serving http://localhost:${port}`));
 // Live-update streams never end by themselves, so stopping doesn't wait for them.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(0));
