@@ -38,8 +38,11 @@ function runCommitted(pending: Map<string, () => void>): void {
   }
 }
 
-/** The client, whose interactive transactions run their afterCommit work when they commit. */
-export function withAfterCommit<TClient extends TTransactional>(client: TClient): TClient {
+/**
+ * The client, whose interactive transactions run their afterCommit work when they commit. `onTransaction` sees
+ * each interactive transaction's client as it starts.
+ */
+export function withAfterCommit<TClient extends TTransactional>(client: TClient, onTransaction?: (tx: object) => void): TClient {
   const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
   const $transaction = async (input: unknown, ...rest: unknown[]) => {
     // The batch form (an array of queries) records no activity.
@@ -47,6 +50,7 @@ export function withAfterCommit<TClient extends TTransactional>(client: TClient)
     const pending = new Map<string, () => void>();
     const result = await transaction((tx: object) => {
       pendingByTransaction.set(tx, pending);
+      onTransaction?.(tx);
       return (input as (tx: object) => unknown)(tx);
     }, ...rest);
     runCommitted(pending);

@@ -28,7 +28,7 @@ export type TDirectQueries = {
   run(sql: string, params: TSqlParam[]): Promise<number>;
 };
 
-export type TDirectTransaction = TDirectQueries & { readonly direct: true };
+export type TDirectTransaction = TDirectQueries & { readonly direct: true; readonly provider: "sqlite" | "postgresql" };
 
 export type TDirectSql = TDirectQueries & {
   provider: "sqlite" | "postgresql";
@@ -83,7 +83,7 @@ export function shareConnection(factory: SqlDriverAdapterFactory): {
         ...queries(connected),
         async transaction(work) {
           const tx = await (await connected()).startTransaction();
-          const directTx: TDirectTransaction = { ...queries(async () => tx), direct: true };
+          const directTx: TDirectTransaction = { ...queries(async () => tx), direct: true, provider };
           const flush = openAfterCommit(directTx);
           let result: Awaited<ReturnType<typeof work>>;
           try {

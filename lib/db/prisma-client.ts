@@ -7,6 +7,7 @@ import { DATABASE_LOCK_WAIT_MS } from "./database-busy";
 import { readDatabaseConfig, type TDatabaseConfig } from "./database-config";
 import { directSqlOf, shareConnection } from "./direct-sql";
 import { createLockWaitingSqliteAdapter } from "./sqlite-lock-waiting-adapter";
+import { rememberTransactionProvider } from "./transaction-provider";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
 import { PrismaClient as SqlitePrismaClient, type Prisma } from "./generated/sqlite/client";
 
@@ -34,15 +35,19 @@ export function createPrismaClient(config: TDatabaseConfig, { lockWaitMs = DATAB
   // A transaction may spend lockWaitMs waiting for its lock, at its start (SQLite) or
   // inside it (PostgreSQL), so Prisma's own limits must leave room for that wait.
   const transactionOptions = { maxWait: lockWaitMs + 2_000, timeout: lockWaitMs + 10_000 };
+  const onTransaction = (tx: object) => rememberTransactionProvider(tx, config.provider);
   if (config.provider === "sqlite") {
     if (config.file !== ":memory:") mkdirSync(dirname(config.file), { recursive: true });
     const shared = shareConnection(createLockWaitingSqliteAdapter(config.file, lockWaitMs));
-    const client = withAfterCommit(new SqlitePrismaClient({ adapter: shared.factory, transactionOptions }));
+    const client = withAfterCommit(new SqlitePrismaClient({ adapter: shared.factory, transactionOptions }), onTransaction);
     shared.register(client);
     return client;
   }
   const shared = shareConnection(new PrismaPg({ connectionString: config.url, max: 10, lock_timeout: lockWaitMs }));
-  const client = withAfterCommit(new PostgresPrismaClient({ adapter: shared.factory, transactionOptions }) as unknown as TPrismaClient);
+  const client = withAfterCommit(
+    new PostgresPrismaClient({ adapter: shared.factory, transactionOptions }) as unknown as TPrismaClient,
+    onTransaction,
+  );
   shared.register(client);
   return client;
 }

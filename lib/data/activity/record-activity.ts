@@ -7,6 +7,7 @@ import type { TDbClient } from "../../db/prisma-client";
 import { activitySignalKey, signalActivityInProcess } from "../../live/activity-signal";
 import { notificationRecipients, type TNotificationRecipient } from "../../notifications/kinds";
 import type { TActor } from "../actor";
+import { holdWritableBoard } from "../boards/hold-writable-board";
 
 export type TActivityRecord = {
   /** Null for workspace-level changes (members, invitations, the verdict scale). */
@@ -21,19 +22,20 @@ export type TActivityRecord = {
   after: object | null;
   /** People this change asks to act (assignee, reviewers, mentioned members); the actor is left out. Needs boardId and claimId. */
   notify?: readonly TNotificationRecipient[];
+  /** A change the install makes on every board, archived ones too: a departing member's claims are unassigned. */
+  evenOnArchivedBoard?: true;
 };
 
 /**
  * Appends to the activity log. Call it inside the transaction that makes the
  * change. Once that commits, this process's live streams of the board are
  * woken; on PostgreSQL the log's insert trigger also notifies every instance.
+ * A change to a board's content is refused, and its transaction rolled back, if
+ * the board was archived or deleted since the change was authorized
+ * (holdWritableBoard); changes to the board itself check it as they make them.
  */
 export async function recordActivity(tx: TDbClient, actor: TActor, record: TActivityRecord): Promise<void> {
-  const workspaceId =
-    record.workspaceId ??
-    (record.boardId
-      ? (await tx.board.findUniqueOrThrow({ where: { id: record.boardId }, select: { workspaceId: true } })).workspaceId
-      : null);
+  const workspaceId = await entryWorkspace(tx, record);
   const entry = await tx.activityEntry.create({ data: activityRow(actor, record, workspaceId), select: { id: true } });
   const notifications = notificationRows(actor, record, workspaceId, entry.id);
   if (notifications.length > 0) await tx.notification.createMany({ data: notifications });
@@ -46,6 +48,7 @@ export async function recordActivityDirect(
   actor: TActor,
   record: TActivityRecord & { workspaceId: string },
 ): Promise<void> {
+  if (changesBoardContent(record)) await holdWritableBoard(tx, record.boardId);
   const row = activityRow(actor, record, record.workspaceId);
   const now = new Date();
   const activityId = randomUUID();
@@ -82,6 +85,19 @@ export async function recordActivityDirect(
     );
   }
   signalOnCommit(tx, row.workspaceId, row.boardId);
+}
+
+function changesBoardContent(record: TActivityRecord): record is TActivityRecord & { boardId: string } {
+  return record.boardId !== null && record.entityType !== "board" && record.evenOnArchivedBoard !== true;
+}
+
+async function entryWorkspace(tx: TDbClient, record: TActivityRecord): Promise<string | null> {
+  if (changesBoardContent(record)) {
+    const workspaceId = await holdWritableBoard(tx, record.boardId);
+    return record.workspaceId ?? workspaceId;
+  }
+  if (record.workspaceId !== undefined || record.boardId === null) return record.workspaceId ?? null;
+  return (await tx.board.findUniqueOrThrow({ where: { id: record.boardId }, select: { workspaceId: true } })).workspaceId;
 }
 
 /** The notifications an entry causes, minus the actor's own. */

@@ -43,6 +43,7 @@ export async function unassignMemberClaims(
       action: "unassigned",
       before: toClaimView(before),
       after: toClaimView(after),
+      evenOnArchivedBoard: true,
     });
     unassigned.push(before.id);
   }
