@@ -21,16 +21,23 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), "claimgraph-template-"));
   const sqliteFile = join(dir, "template.db");
-  await migrateDatabase({ provider: "sqlite", file: sqliteFile });
   let postgresDatabase: string | null = null;
-  if (process.env.TEST_DATABASE_URL) {
-    postgresDatabase = `claimgraph_template_${randomBytes(6).toString("hex")}`;
-    await postgresAdminQuery(`CREATE DATABASE ${postgresDatabase}`);
-    await migrateDatabase({ provider: "postgresql", url: postgresUrlFor(postgresDatabase) });
-  }
-  project.provide("testDatabaseTemplates", { sqliteFile, postgresDatabase });
-  return async () => {
+  const remove = async () => {
     rmSync(dir, { recursive: true, force: true });
     if (postgresDatabase) await postgresAdminQuery(`DROP DATABASE IF EXISTS ${postgresDatabase} WITH (FORCE)`);
   };
+  try {
+    await migrateDatabase({ provider: "sqlite", file: sqliteFile });
+    if (process.env.TEST_DATABASE_URL) {
+      postgresDatabase = `claimgraph_template_${randomBytes(6).toString("hex")}`;
+      await postgresAdminQuery(`CREATE DATABASE ${postgresDatabase}`);
+      await migrateDatabase({ provider: "postgresql", url: postgresUrlFor(postgresDatabase) });
+    }
+  } catch (error) {
+    // Vitest runs no teardown for a setup that failed, so a half-made template would be left on the server.
+    await remove().catch(() => undefined);
+    throw error;
+  }
+  project.provide("testDatabaseTemplates", { sqliteFile, postgresDatabase });
+  return remove;
 }
