@@ -9,6 +9,11 @@ const exported = boardPlanToExport(generateSyntheticBoard({ claims: CLAIMS, evid
 const MAX_PAGE_BYTES = 1_500_000;
 
 test("a large import shows its progress in words and ends on the new board, whose page is bounded and loads the rest", async ({ page, request }) => {
+  const tablesAsked = new Set<string>();
+  page.on("request", (sent) => {
+    const table = /\/rows\?table=(\w+)/.exec(sent.url())?.[1];
+    if (table) tablesAsked.add(table);
+  });
   await page.goto("/boards/new");
   const form = page.getByRole("form", { name: "Import a board" });
   await form.getByLabel("Board file (from Export JSON)").setInputFiles({
@@ -26,6 +31,8 @@ test("a large import shows its progress in words and ends on the new board, whos
   // Every claim arrives, paged in after the first slice.
   await expect(page.locator("article .claim-marker")).toHaveCount(CLAIMS, { timeout: 30_000 });
   await expect(page.getByRole("status").filter({ hasText: "rows" })).toHaveCount(0);
+  // Only tables with rows are asked for: the board has no undercuts, premise groups, saved positions or corrections.
+  expect([...tablesAsked].sort()).toEqual(["claims", "evidence", "links", "relations"]);
 
   const html = await (await request.get(`/boards/${boardId}`)).text();
   expect(html.length).toBeLessThan(MAX_PAGE_BYTES);

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { TBoardRowCounts, TBoardRowsByTable, TBoardRowsPage } from "@/lib/board/board-rows";
+import { tablesToPage, type TBoardRowCounts, type TBoardRowsByTable, type TBoardRowsPage } from "@/lib/board/board-rows";
 import type { TBoardView } from "@/lib/board/types";
-import { BOARD_ROW_TABLES } from "@/lib/schemas/board-rows";
+import { BOARD_ROW_TABLES, type TBoardRowTable } from "@/lib/schemas/board-rows";
 import type { TBoardApi } from "./board-api";
 
 export type TBoardLoading = { rowsLoaded: number; rowsTotal: number; error: string | null };
@@ -25,6 +25,8 @@ export function useRestOfBoard(
     loaded.current = onLoaded;
   });
   const wanted = totals !== null;
+  // As a string, so the effect runs once for the page's totals, not again for an equal object.
+  const tables = totals ? tablesToPage(totals).join(",") : "";
   useEffect(() => {
     if (!wanted) return;
     let cancelled = false;
@@ -51,7 +53,7 @@ export function useRestOfBoard(
       let rowsLoaded = 0;
       // The tables load side by side (each table's pages one after another, as its cursor needs), so the server
       // reads the next page while the browser parses the last one.
-      const loadTable = async (table: (typeof BOARD_ROW_TABLES)[number]) => {
+      const loadTable = async (table: TBoardRowTable) => {
         // Each page starts after the last row of the one before (a cursor, not an offset), so a row deleted meanwhile skips nothing.
         let after: string | null = null;
         try {
@@ -68,7 +70,7 @@ export function useRestOfBoard(
           fail(error);
         }
       };
-      await Promise.all(BOARD_ROW_TABLES.map(loadTable));
+      await Promise.all((tables.split(",").filter(Boolean) as TBoardRowTable[]).map(loadTable));
       if (cancelled || failed) return;
       const positions = Object.fromEntries(rows.positions.map(({ nodeId, x, y }) => [nodeId, { x, y }]));
       loaded.current({ ...rows, positions });
@@ -77,6 +79,6 @@ export function useRestOfBoard(
     return () => {
       cancelled = true;
     };
-  }, [api, wanted, rowsTotal]);
+  }, [api, wanted, rowsTotal, tables]);
   return loading;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TBoardRowCounts } from "../../board/board-rows";
+import { tablesToPage, type TBoardRowCounts } from "../../board/board-rows";
 import { encodeBoardRowsCursor } from "../../board/board-rows-cursor";
 import { directSqlOf, sqlParam, type TDirectSql } from "../../db/direct-sql";
 import type { TPrismaClient } from "../../db/prisma-client";
@@ -49,7 +49,7 @@ async function pageEnds(direct: TDirectSql, table: TBoardRowTable, boardId: stri
  * Where each page of each table will start, read before the client asks, so a board page can have the browser
  * fetch them all while its scripts load. Only a hint: a page whose rows changed meanwhile ends elsewhere, the client
  * then asks for a cursor not listed here, and the server answers it as any other. Tables smaller than a page have
- * one page; without direct statements every table is listed with its first page only.
+ * one page and empty ones none; without direct statements every other table is listed with its first page only.
  */
 export async function getBoardRowsCursors(
   db: TPrismaClient,
@@ -59,7 +59,13 @@ export async function getBoardRowsCursors(
 ): Promise<TBoardRowsCursors> {
   const direct = directSqlOf(db);
   const entries: [TBoardRowTable, (string | null)[]][] = [];
+  const paged = new Set(tablesToPage(totals));
   for (const table of BOARD_ROW_TABLES) {
+    // An empty table is not asked for at all.
+    if (!paged.has(table)) {
+      entries.push([table, []]);
+      continue;
+    }
     const later = direct && totals[table] >= pageSize ? await pageEnds(direct, table, boardId, pageSize) : [];
     // The table's own last row starts no page: the page it ends says that none follows (getBoardRowsPage).
     if (later.length > 0 && later.length * pageSize >= totals[table]) later.pop();
