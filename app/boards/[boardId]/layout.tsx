@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { preload } from "react-dom";
 import { BoardHeader } from "@/components/board/board-header";
 import { BoardProvider } from "@/components/board/board-store";
+import { BoardRowPreloads } from "@/components/board/board-row-preloads";
 import { BoardLoadingNotice } from "@/components/board/board-loading-notice";
 import { boardRowsPath } from "@/lib/board/board-rows";
 import type { TBoardRowTable } from "@/lib/schemas/board-rows";
@@ -23,20 +23,21 @@ export default async function BoardLayout({
   if (!page) notFound();
   const { board } = page;
   // The client pages in the rest of a large board once its scripts run; the browser can fetch those pages meanwhile.
-  // At low priority, after the page's scripts: over HTTP/1.1 (6 connections) high-priority preloads held every
-  // connection, and the 10k review board's scripts arrived ~1.4 s later than with these low (at load ~3).
-  for (const [table, cursors] of Object.entries(page.cursors ?? {}) as [TBoardRowTable, (string | null)[]][]) {
-    for (const after of cursors) preload(boardRowsPath(board.id, table, after), { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
-  }
+  const rowPages = (Object.entries(page.cursors ?? {}) as [TBoardRowTable, (string | null)[]][]).flatMap(([table, cursors]) =>
+    cursors.map((after) => boardRowsPath(board.id, table, after)),
+  );
   return (
-    // The provider gives the workspace's verdict scale as well, kept up to date live.
-    <BoardProvider initialBoard={board} complete={page.complete} totals={page.complete ? undefined : page.totals}>
-      {/* One main landmark for every board view, its header included; side panels are asides within it. */}
-      <main className="board-shell">
-        <BoardHeader />
-        <BoardLoadingNotice />
-        <div className="board-body">{children}</div>
-      </main>
-    </BoardProvider>
+    <>
+      <BoardRowPreloads hrefs={rowPages} />
+      {/* The provider gives the workspace's verdict scale as well, kept up to date live. */}
+      <BoardProvider initialBoard={board} complete={page.complete} totals={page.complete ? undefined : page.totals}>
+        {/* One main landmark for every board view, its header included; side panels are asides within it. */}
+        <main className="board-shell">
+          <BoardHeader />
+          <BoardLoadingNotice />
+          <div className="board-body">{children}</div>
+        </main>
+      </BoardProvider>
+    </>
   );
 }
